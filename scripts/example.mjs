@@ -2,7 +2,7 @@
 // `npm run example`: the whole pipeline on the bundled example (TF Serving's half_plus_two, y = 0.5·x + 2), with
 // no Docker and no Python: inspect it, convert it to ONNX (validated against TensorFlow when tfjs-node works),
 // serve the SavedModel locally, call it the way a TF Serving client would, and benchmark it. Run after scripts/bootstrap.mjs.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,15 +14,27 @@ const example = join(root, 'examples', 'half_plus_two');
 const out = mkdtempSync(join(tmpdir(), 'mdeploy-example-'));
 const title = (t) => process.stdout.write(`\n\x1b[1m$ ${t}\x1b[0m\n`);
 
-function mdeploy(args) {
+// libtensorflow prints these two lines before its own log settings apply; they are not about the example.
+const TF_NOISE = /^(WARNING: All log messages before absl::InitializeLog\(\) is called|I0000 \S+ +\d+ port\.cc:\d+\] oneDNN custom operations are on)/;
+
+async function mdeploy(args) {
   title(`mdeploy ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
+  let rest = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d) => {
+    const lines = (rest + d).split('\n');
+    rest = lines.pop();
+    for (const l of lines) if (!TF_NOISE.test(l)) process.stderr.write(`${l}\n`);
+  });
+  const code = await new Promise((resolve) => child.once('exit', (c) => resolve(c)));
+  if (rest && !TF_NOISE.test(rest)) process.stderr.write(rest);
+  if (code !== 0) process.exit(code ?? 1);
 }
 
 try {
-  mdeploy(['inspect', example]);
-  mdeploy(['convert', example, '--to', 'onnx', '-o', join(out, 'half_plus_two.onnx')]);
+  await mdeploy(['inspect', example]);
+  await mdeploy(['convert', example, '--to', 'onnx', '-o', join(out, 'half_plus_two.onnx')]);
 
   title('mdeploy serve examples/half_plus_two   (in the background)');
   const server = spawn(process.execPath, [cli, 'serve', example, '--port', '0', '--grpc-port', '0', '--log-format', 'json'], {
@@ -54,7 +66,7 @@ try {
   await call('/v1/models/half_plus_two:predict', { instances: [1.0, 2.0, 5.0] });
   await call('/v1/models/half_plus_two:regress', { signature_name: 'regress_x_to_y', examples: [{ x: 10 }] });
   await call('/v2/models/half_plus_two/infer', { inputs: [{ name: 'x', datatype: 'FP32', shape: [2, 1], data: [3, 4] }] });
-  mdeploy(['bench', url, '--model', 'half_plus_two', '-c', '16', '-d', '3s', '--warmup', '1s']);
+  await mdeploy(['bench', url, '--model', 'half_plus_two', '-c', '16', '-d', '3s', '--warmup', '1s']);
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   process.stdout.write(`\nServer stopped. Next: \`mdeploy serve --help\`, and docs in README.md.\n`);

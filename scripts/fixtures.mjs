@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markCorpusCurrent } from './corpus-stamp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const candidates = [process.env.MDEPLOY_PYTHON, join(root, '.venv', 'bin', 'python'), 'python3'].filter(Boolean);
@@ -20,4 +21,6 @@ const r = spawnSync(python, [join(root, 'scripts', 'generate_corpus.py'), ...pro
   stdio: 'inherit',
   env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONWARNINGS: 'ignore' },
 });
+// A full run (not --only) that succeeded makes the corpus current for scripts/bootstrap.mjs.
+if (r.status === 0 && process.argv.length === 2) markCorpusCurrent();
 process.exit(r.status ?? 1);

@@ -1,11 +1,12 @@
 /**
- * Builds @tensorflow/tfjs-node's native binding against an installed TensorFlow, with no downloads.
+ * Builds @tensorflow/tfjs-node's native binding against libtensorflow from a TensorFlow pip wheel.
  *
  * tfjs-node's own install script downloads libtensorflow 2.9.1 from storage.googleapis.com, which fails
  * offline and behind strict proxies; it is the most common install failure users report. A TensorFlow pip
  * wheel carries `libtensorflow_cc.so.2`, which exports the same C API, plus the C headers. This fills
  * tfjs-node's `deps/` from it and runs the package's own build (node-pre-gyp → node-gyp), which finds the
- * library already present and compiles the binding locally.
+ * library already present and compiles the binding locally. The wheel is an installed TensorFlow when
+ * Python has one, else the tensorflow-cpu wheel fetched by pip into the user's cache (tf-wheel.ts).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,23 +14,27 @@ import { delimiter, dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { MdeployError } from '../errors.js';
 import { findPythonTensorFlow } from './checks.js';
+import { HEADER_DIRS, tensorflowFromWheel, type WheelOptions } from './tf-wheel.js';
 
 const require = createRequire(import.meta.url);
 
 /** tfjs-node 4.x looks for this exact libtensorflow version in deps/lib. */
 const TFJS_LIBTENSORFLOW_VERSION = '2.9.1';
 
-/** Header directories the binding's sources include (found with `g++ -MM`); a few MB instead of ~300. */
-const HEADER_DIRS = ['tensorflow/c', 'tensorflow/core/platform', 'tsl/platform', 'xla/tsl/c'];
-
 export interface FixTfjsNodeOptions {
   /** The installed `tensorflow` package directory; found through Python when omitted. */
   tensorflowDir?: string;
+  /** Use the tensorflow-cpu wheel (downloaded by pip, or `wheel.wheel`) even when Python has TensorFlow. */
+  download?: boolean;
+  /** Where the wheel comes from when no TensorFlow is installed (version, a local file, pip's Python). */
+  wheel?: Omit<WheelOptions, 'log'>;
   log?: (line: string) => void;
 }
 
 export interface FixTfjsNodeResult {
   tensorflowDir: string;
+  /** How libtensorflow was found: an installed TensorFlow, or the wheel (downloaded now or cached). */
+  source: 'installed' | 'wheel' | 'cached-wheel' | 'given';
   packageDir: string;
   binding: string;
   seconds: number;
@@ -56,15 +61,19 @@ export async function fixTfjsNode(options: FixTfjsNodeOptions = {}): Promise<Fix
   const log = options.log ?? (() => {});
   const started = Date.now();
   let tfDir = options.tensorflowDir;
+  let source: FixTfjsNodeResult['source'] = 'given';
   if (!tfDir) {
-    const found = await findPythonTensorFlow();
-    if (!found) {
-      throw new MdeployError('E_DEPENDENCY_MISSING', 'no Python with TensorFlow was found to build tfjs-node from', {
-        suggestions: ['Pass --tensorflow DIR (the site-packages/tensorflow directory of a TensorFlow wheel), or set MDEPLOY_PYTHON.'],
-      });
+    const found = options.download || options.wheel?.wheel ? undefined : await findPythonTensorFlow();
+    if (found) {
+      tfDir = found.dir;
+      source = 'installed';
+      log(`using TensorFlow ${found.version} from ${tfDir}`);
+    } else {
+      if (!options.download && !options.wheel?.wheel) log('no Python with TensorFlow was found; taking libtensorflow from the tensorflow-cpu wheel instead');
+      const w = await tensorflowFromWheel({ ...options.wheel, log });
+      tfDir = w.dir;
+      source = w.cached ? 'cached-wheel' : 'wheel';
     }
-    tfDir = found.dir;
-    log(`using TensorFlow ${found.version} from ${tfDir}`);
   }
   const cc = join(tfDir, 'libtensorflow_cc.so.2');
   const fw = join(tfDir, 'libtensorflow_framework.so.2');
@@ -119,7 +128,7 @@ export async function fixTfjsNode(options: FixTfjsNodeOptions = {}): Promise<Fix
     .map((d) => join(pkg, 'lib', d, 'tfjs_binding.node'))
     .find((f) => existsSync(f));
   if (!built) throw new MdeployError('E_DEPENDENCY_MISSING', `the build finished but no ${join(pkg, 'lib', 'napi-v*', 'tfjs_binding.node')} exists`);
-  return { tensorflowDir: tfDir, packageDir: pkg, binding: built, seconds: (Date.now() - started) / 1000 };
+  return { tensorflowDir: tfDir, source, packageDir: pkg, binding: built, seconds: (Date.now() - started) / 1000 };
 }
 
 /** node_modules/.bin directories above the package (node-pre-gyp is usually hoisted there). */

@@ -115,23 +115,29 @@ function fromOrt(t: import('onnxruntime-node').Tensor): HostTensor {
 export interface OnnxSessionOptions {
   /** Threads per inference (onnxruntime's intra-op pool); defaults to onnxruntime's choice. */
   intraOpThreads?: number;
+  /** The signature the model serves, when the caller knows it (else read from the model's metadata). */
+  signature?: SessionSignature;
 }
 
-export async function openOnnxModel(path: string, options: OnnxSessionOptions = {}): Promise<ModelSession> {
+/** Opens a .onnx file, or a serialized model held in memory. */
+export async function openOnnxModel(source: string | Uint8Array, options: OnnxSessionOptions = {}): Promise<ModelSession> {
   const ort = loadOnnxRuntime();
+  const where = typeof source === 'string' ? source : undefined;
   let session: import('onnxruntime-node').InferenceSession;
   try {
-    session = await ort.InferenceSession.create(path, {
+    const sessionOptions: import('onnxruntime-node').InferenceSession.SessionOptions = {
       executionProviders: ['cpu'],
       graphOptimizationLevel: 'all',
       ...(options.intraOpThreads ? { intraOpNumThreads: options.intraOpThreads } : {}),
-    });
+    };
+    session = typeof source === 'string' ? await ort.InferenceSession.create(source, sessionOptions) : await ort.InferenceSession.create(source, sessionOptions);
   } catch (err) {
-    throw new MdeployError('E_UNSUPPORTED_MODEL', `onnxruntime could not load the model (${(err as Error).message.split('\n')[0]})`, { file: path, cause: err });
+    throw new MdeployError('E_UNSUPPORTED_MODEL', `onnxruntime could not load the model (${(err as Error).message.split('\n')[0]})`, { file: where, cause: err });
   }
-  const stored = readOnnxMetadata(path)[SIGNATURE_METADATA_KEY];
+  const stored = options.signature ? undefined : where ? readOnnxMetadata(where)[SIGNATURE_METADATA_KEY] : undefined;
   let signature: SessionSignature;
-  if (stored) signature = JSON.parse(stored) as SessionSignature;
+  if (options.signature) signature = options.signature;
+  else if (stored) signature = JSON.parse(stored) as SessionSignature;
   else {
     const spec = (m: readonly import('onnxruntime-node').InferenceSession.ValueMetadata[]): Record<string, TensorSpec> =>
       Object.fromEntries(m.map((v) => [v.name, { name: v.name, dtype: v.isTensor ? (FROM_ORT[v.type] ?? 'DT_FLOAT') : 'DT_INVALID', shape: v.isTensor ? v.shape.map((d) => (typeof d === 'number' ? d : -1)) : null }]));

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { MdeployError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { HostTensor } from '../tensor/host.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
@@ -47,7 +48,7 @@ class PoolWorker {
           this.runtime = m.runtime;
           resolve();
         }
-        else if (m.type === 'fatal') reject(new Error(m.message));
+        else if (m.type === 'fatal') reject(m.code === 'E_DEPENDENCY_MISSING' ? new MdeployError('E_DEPENDENCY_MISSING', m.message) : new Error(m.message));
       };
       this.worker.once('message', onReady);
       this.worker.once('error', reject);

@@ -21,6 +21,10 @@ let tfModule: Tf | undefined;
 export function loadTfjsNode(): Tf {
   if (tfModule) return tfModule;
   process.env['TF_CPP_MIN_LOG_LEVEL'] ??= '2';
+  // Lets users (and tests) see what mdeploy does on a machine without libtensorflow.
+  if (process.env['MDEPLOY_NO_TFJS_NODE'] === '1') {
+    throw new MdeployError('E_DEPENDENCY_MISSING', '@tensorflow/tfjs-node is turned off (MDEPLOY_NO_TFJS_NODE=1)', { suggestions: ['Unset MDEPLOY_NO_TFJS_NODE to use TensorFlow.'] });
+  }
   try {
     tfModule = createRequire(import.meta.url)('@tensorflow/tfjs-node') as Tf;
   } catch (err) {

@@ -24,7 +24,7 @@ export type WorkerReply =
   | { type: 'ready'; runtime: string }
   | { type: 'result'; id: number; outputs: Record<string, HostTensor> }
   | { type: 'error'; id: number; message: string; invalid: boolean }
-  | { type: 'fatal'; message: string };
+  | { type: 'fatal'; message: string; code?: string };
 
 type Runner = (signature: string, feeds: Record<string, HostTensor>, outputs?: string[]) => Promise<Record<string, HostTensor>>;
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   try {
     run = init.backend === 'tf' ? await openTf(init) : await openTfjs(init);
   } catch (err) {
-    parentPort!.postMessage({ type: 'fatal', message: (err as Error).message } satisfies WorkerReply);
+    parentPort!.postMessage({ type: 'fatal', message: (err as Error).message, code: (err as { code?: unknown }).code === 'E_DEPENDENCY_MISSING' ? 'E_DEPENDENCY_MISSING' : undefined } satisfies WorkerReply);
     return;
   }
   const runtime = init.backend === 'tf' ? 'libtensorflow' : (await loadTfjsForGraphModels()).kind;

@@ -39,7 +39,11 @@ export function modelStatus(manager: ModelManager, name: string, sel: Selector):
 export function modelMetadata(manager: ModelManager, name: string, sel: Selector): RestResult {
   const s = manager.get(name, sel);
   return {
-    ...json({ model_spec: { name, signature_name: '', version: String(s.version) }, metadata: { signature_def: { signature_def: s.signatureDefJson } } }),
+    ...json({
+      model_spec: { name, signature_name: '', version: String(s.version) },
+      // mdeploy's addition: signatures listed but not runnable here (e.g. served without TensorFlow), with why.
+      metadata: { signature_def: { signature_def: s.signatureDefJson }, ...(s.unavailable.size ? { unavailable_signatures: Object.fromEntries(s.unavailable) } : {}) },
+    }),
     version: s.version,
   };
 }

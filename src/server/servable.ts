@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
-import { MdeployError } from '../errors.js';
+import { isMdeployError, MdeployError } from '../errors.js';
 import { WorkerPool } from '../runtime/pool.js';
 import { openOnnxModel } from '../runtime/onnx.js';
 import type { ModelSession, SessionSignature } from '../runtime/session.js';
@@ -18,6 +18,7 @@ import type { HostTensor } from '../tensor/host.js';
 import { Batcher, DEFAULT_BATCHING, type BatchingOptions } from './batcher.js';
 import { invalid, ServingError } from './errors.js';
 import { checkShape } from './json-tensors.js';
+import { convertForOnnxRuntime } from './converted.js';
 
 export type BackendChoice = 'auto' | 'tf' | 'onnx' | 'tfjs';
 
@@ -63,27 +64,53 @@ interface Engine {
 
 const MUTATING = /^(Assign|AssignAdd|AssignSub|AssignVariableOp|AssignAddVariableOp|AssignSubVariableOp|ScatterUpdate|ResourceScatterUpdate)$/;
 
+/** Everything a Servable is made of (see loadServable). */
+export interface ServableInit {
+  name: string;
+  version: number;
+  dir: string;
+  backend: 'tf' | 'onnx' | 'tfjs';
+  signatures: Map<string, SignatureInfo>;
+  /** Every SignatureDef as TF Serving's metadata prints it. */
+  signatureDefJson: Record<string, SignatureDefJson>;
+  featureTypes?: FeatureTypes;
+  stateful?: boolean;
+  engine: Engine;
+  batching: BatchingOptions | false;
+  onBatch?: (signature: string, rows: number) => void;
+  /** Signatures listed in the metadata that cannot run here, with the reason. */
+  unavailable?: Map<string, string>;
+}
+
 export class Servable {
   private inflight = 0;
   private drained: (() => void) | undefined;
   private readonly batchers = new Map<string, Batcher>();
+  private readonly engine: Engine;
+  readonly name: string;
+  readonly version: number;
+  readonly dir: string;
+  readonly backend: 'tf' | 'onnx' | 'tfjs';
+  readonly signatures: Map<string, SignatureInfo>;
+  readonly signatureDefJson: Record<string, SignatureDefJson>;
+  readonly featureTypes: FeatureTypes;
+  readonly stateful: boolean;
+  readonly unavailable: ReadonlyMap<string, string>;
 
-  constructor(
-    readonly name: string,
-    readonly version: number,
-    readonly dir: string,
-    readonly backend: 'tf' | 'onnx' | 'tfjs',
-    readonly signatures: Map<string, SignatureInfo>,
-    /** Every SignatureDef as TF Serving's metadata prints it. */
-    readonly signatureDefJson: Record<string, SignatureDefJson>,
-    readonly featureTypes: FeatureTypes,
-    readonly stateful: boolean,
-    private readonly engine: Engine,
-    batching: BatchingOptions | false,
-    onBatch?: (signature: string, rows: number) => void,
-  ) {
-    if (batching && !stateful) {
-      for (const sig of signatures.values()) {
+  constructor(init: ServableInit) {
+    this.name = init.name;
+    this.version = init.version;
+    this.dir = init.dir;
+    this.backend = init.backend;
+    this.signatures = init.signatures;
+    this.signatureDefJson = init.signatureDefJson;
+    this.featureTypes = init.featureTypes ?? new Map();
+    this.stateful = init.stateful ?? false;
+    this.engine = init.engine;
+    this.unavailable = init.unavailable ?? new Map();
+    const { batching, onBatch } = init;
+    if (batching && !this.stateful) {
+      for (const sig of this.signatures.values()) {
         const batchable = [...Object.values(sig.inputs), ...Object.values(sig.outputs)].every((t) => t.shape && t.shape.length > 0 && t.shape[0] === -1);
         if (!batchable || Object.keys(sig.inputs).length === 0) continue;
         const batcher = new Batcher((feeds) => this.engine.run(sig.key, feeds), batching);
@@ -101,7 +128,11 @@ export class Servable {
   signature(key?: string): SignatureInfo {
     const k = key || 'serving_default';
     const sig = this.signatures.get(k) ?? (key ? undefined : this.signatures.size === 1 ? [...this.signatures.values()][0] : undefined);
-    if (!sig) throw invalid(`Serving signature name: "${k}" not found in signature def`);
+    if (!sig) {
+      const why = this.unavailable.get(k);
+      if (why) throw new ServingError('UNIMPLEMENTED', `signature "${k}" cannot run on this server: ${why}`);
+      throw invalid(`Serving signature name: "${k}" not found in signature def`);
+    }
     return sig;
   }
 
@@ -227,17 +258,26 @@ function featureTypesOf(model: SavedModel): FeatureTypes {
   return out;
 }
 
+/** Set once a tf worker reported that tfjs-node does not load here: later loads go straight to the fallback. */
+let tfjsNodeMissing: string | undefined;
+
+function poolEngine(pool: WorkerPool, close?: () => Promise<void>): Engine {
+  return { runtime: pool.runtime, run: (k, f, o) => pool.run(k, f, o), runEach: (k, f) => pool.runEach(k, f), close: close ?? (() => pool.close()) };
+}
+
 export async function loadServable(name: string, version: number, dir: string, options: ServableOptions = {}): Promise<Servable> {
   const detected = detectBackend(dir);
   const backend = options.backend && options.backend !== 'auto' ? options.backend : detected;
   if (!backend) throw new MdeployError('E_NO_SAVED_MODEL', 'holds no saved_model.pb, model.json or .onnx file', { file: dir });
-  const batching = options.batching === false ? false : { ...DEFAULT_BATCHING, ...options.batching };
+  const batching: BatchingOptions | false = options.batching === false ? false : { ...DEFAULT_BATCHING, ...options.batching };
+  const base = { name, version, dir, batching, onBatch: options.onBatch };
 
   if (backend === 'onnx') {
     const file = onnxFile(dir);
     if (!file) throw new MdeployError('E_NO_SAVED_MODEL', '--backend onnx needs a .onnx file', { file: dir });
     const session = await openOnnxModel(file);
-    return sessionServable(name, version, dir, 'onnx', session, batching, options.onBatch);
+    const sig = session.signature;
+    return new Servable({ ...base, backend: 'onnx', signatures: new Map([[sig.key, sig]]), signatureDefJson: { [sig.key]: signatureDefJson(sig) }, engine: sessionsEngine(new Map([[sig.key, session]])) });
   }
 
   if (backend === 'tfjs') {
@@ -245,8 +285,7 @@ export async function loadServable(name: string, version: number, dir: string, o
     const sig = readTfjsSignature(dir);
     const pool = await WorkerPool.start({ backend: 'tfjs', path: dir, tags: [], signatures: { [sig.key]: sig } }, options.workers ?? defaultWorkers());
     pool.onWorkerLost = (reason) => options.onWarning?.(`an inference worker died (${reason}); its requests failed and a new worker is starting`);
-    const sigInfo: SignatureInfo = { key: sig.key, methodName: sig.methodName, inputs: sig.inputs, outputs: sig.outputs };
-    return new Servable(name, version, dir, 'tfjs', new Map([[sig.key, sigInfo]]), { [sig.key]: signatureDefJson(sig) }, new Map(), false, { runtime: pool.runtime, run: (k, f, o) => pool.run(k, f, o), runEach: (k, f) => pool.runEach(k, f), close: () => pool.close() }, batching, options.onBatch);
+    return new Servable({ ...base, backend: 'tfjs', signatures: new Map([[sig.key, sig]]), signatureDefJson: { [sig.key]: signatureDefJson(sig) }, engine: poolEngine(pool) });
   }
 
   // tf: the SavedModel itself, on libtensorflow.
@@ -265,6 +304,19 @@ export async function loadServable(name: string, version: number, dir: string, o
       // TF Serving prints the init-op pseudo-signature without defaults.
       if (key === INIT_OP_SIGNATURE) delete json[key]!.defaults;
     }
+    const tfBase = { ...base, signatureDefJson: json, featureTypes: featureTypesOf(model), stateful };
+    // Without libtensorflow, `--backend auto` still serves: every signature that converts runs on onnxruntime.
+    const fallback = async (reason: string): Promise<Servable> => {
+      const converted = await convertForOnnxRuntime(model, mg.tags, sigs);
+      const running = sigs.filter((s) => converted.sessions.has(s.key));
+      options.onWarning?.(
+        `${reason}; serving ${running.map((s) => s.key).join(', ')} on onnxruntime (converted to ONNX in memory)` +
+          (converted.unavailable.size ? `; unavailable: ${[...converted.unavailable].map(([k, r]) => `${k} (${r})`).join(', ')}` : ''),
+      );
+      return new Servable({ ...tfBase, backend: 'onnx', signatures: new Map(running.map((s) => [s.key, s])), engine: sessionsEngine(converted.sessions, converted.dispose), unavailable: converted.unavailable });
+    };
+    const auto = (options.backend ?? 'auto') === 'auto';
+    if (auto && tfjsNodeMissing) return await fallback(tfjsNodeMissing);
     const signatures: Record<string, SessionSignature> = Object.fromEntries(sigs.map((s) => [s.key, s]));
     // A model exported on a GPU machine still serves here: its GPU/TPU placements are cleared in a copy.
     const cpu = cpuOnlyCopy(model.dir);
@@ -273,8 +325,12 @@ export async function loadServable(name: string, version: number, dir: string, o
     try {
       pool = await WorkerPool.start({ backend: 'tf', path: cpu?.dir ?? model.dir, tags: mg.tags, signatures }, stateful ? 1 : (options.workers ?? defaultWorkers()));
     } catch (err) {
+      cpu?.dispose();
+      if (auto && isMdeployError(err) && err.code === 'E_DEPENDENCY_MISSING') {
+        tfjsNodeMissing = err.message;
+        return await fallback(err.message);
+      }
       if (!cpu) throw err;
-      cpu.dispose();
       // Report the user's directory, not the temporary copy.
       throw new MdeployError('E_UNSUPPORTED_MODEL', (err as Error).message.split(`${cpu.dir}: `).join('').split(cpu.dir).join(model.dir), { file: dir });
     }
@@ -284,26 +340,32 @@ export async function loadServable(name: string, version: number, dir: string, o
       await pool.close();
       cpu?.dispose();
     };
-    return new Servable(name, version, dir, 'tf', new Map(sigs.map((s) => [s.key, s])), json, featureTypesOf(model), stateful, { runtime: pool.runtime, run: (k, f, o) => pool.run(k, f, o), runEach: (k, f) => pool.runEach(k, f), close }, b, options.onBatch);
+    return new Servable({ ...tfBase, backend: 'tf', batching: b, signatures: new Map(sigs.map((s) => [s.key, s])), engine: poolEngine(pool, close) });
   } finally {
     await model.close();
   }
 }
 
-function sessionServable(name: string, version: number, dir: string, backend: 'onnx', session: ModelSession, batching: BatchingOptions | false, onBatch?: (signature: string, rows: number) => void): Servable {
-  const sig = session.signature;
-  const info: SignatureInfo = { key: sig.key, methodName: sig.methodName, inputs: sig.inputs, outputs: sig.outputs };
-  return new Servable(name, version, dir, backend, new Map([[sig.key, info]]), { [sig.key]: signatureDefJson(sig) }, new Map(), false, {
+/** In-process onnxruntime sessions, one per signature. */
+function sessionsEngine(sessions: Map<string, ModelSession>, dispose?: () => Promise<void>): Engine {
+  const session = (k: string): ModelSession => {
+    const s = sessions.get(k);
+    if (!s) throw invalid(`no signature "${k}"`);
+    return s;
+  };
+  return {
     runtime: 'onnxruntime',
-    run: async (_k, f, o) => {
-      const out = await session.run(f);
-      return o?.length ? Object.fromEntries(o.map((k) => [k, out[k]!])) : out;
+    run: async (k, f, o) => {
+      const out = await session(k).run(f);
+      return o?.length ? Object.fromEntries(o.map((name) => [name, out[name]!])) : out;
     },
-    runEach: async (_k, f) => {
-      await session.run(f);
+    runEach: async (k, f) => {
+      await session(k).run(f);
     },
-    close: () => session.dispose(),
-  }, batching, onBatch);
+    close: dispose ?? (async () => {
+      await Promise.all([...sessions.values()].map((s) => s.dispose()));
+    }),
+  };
 }
 
 function readTfjsSignature(dir: string): SessionSignature {

@@ -41,6 +41,25 @@ describe('mdeploy doctor', () => {
       rmSync(dir, { recursive: true });
     }
   });
+
+  it('--fix-tfjs-node --download says what it tried when pip cannot reach a wheel', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'mdeploy-cache-'));
+    try {
+      // pip with no configuration and an index nobody listens on: the state of an offline machine.
+      const env = { MDEPLOY_CACHE_DIR: cache, PIP_CONFIG_FILE: '/dev/null', PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_FIND_LINKS: '', PIP_RETRIES: '0', PIP_TIMEOUT: '2' };
+      const r = mdeploy(['doctor', '--fix-tfjs-node', '--download', '--tensorflow-version', '2.21.0'], { env });
+      expect(r.status).toBe(ExitCode.dependencyMissing);
+      expect(r.stderr).toMatch(/E_DEPENDENCY_MISSING: pip could not download tensorflow-cpu==2\.21\.0/);
+      expect(r.stderr).toMatch(/tried: python3 -m pip download --no-deps .*tensorflow-cpu==2\.21\.0 -d /);
+      expect(r.stderr).toMatch(/hint: .*--wheel FILE/);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+      // Progress went to stderr; stdout stays clean for scripts.
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/fix-tfjs-node: downloading the tensorflow-cpu 2\.21\.0 wheel/);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });
 
 describeWith(['tfjs-node'], 'doctor with a working tfjs-node', () => {

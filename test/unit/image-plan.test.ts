@@ -2,9 +2,9 @@
  * The image planner without Docker: the rendered Dockerfiles, configs and READMEs (snapshots), what goes
  * into the context per backend, and the helpers the build relies on.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appEntries, packageClosure, reachablePackages } from '../../src/image/app-files.js';
 import { parseLdd, rootfsEntries, splitTag } from '../../src/image/base-image.js';
@@ -108,23 +108,61 @@ describe('what goes into a node image', () => {
   });
 
   it('carries libtensorflow only for the tf backend, and only this platform\'s onnxruntime binaries', () => {
-    const onnx = appEntries('onnx', ROOT);
-    const tf = appEntries('tf', ROOT);
-    const tfjs = appEntries('tfjs', ROOT);
+    // A stand-in install tree, so this needs neither a build nor tfjs-node's native binding.
+    const root = standInRoot();
+    const onnx = appEntries('onnx', root);
+    const tf = appEntries('tf', root);
+    const tfjs = appEntries('tfjs', root);
     const paths = (e: typeof onnx) => e.entries.map((x) => x.path);
     expect(paths(onnx).some((p) => p.includes('libtensorflow'))).toBe(false);
     expect(paths(tfjs).some((p) => p.includes('libtensorflow'))).toBe(false);
     expect(paths(tf).some((p) => p.endsWith('deps/lib/libtensorflow_cc.so.2'))).toBe(true);
     // libtensorflow.so is a link to libtensorflow_cc.so.2, not a third copy.
     expect(tf.entries.find((e) => e.path.endsWith('deps/lib/libtensorflow.so'))).toMatchObject({ type: 'symlink', linkname: 'libtensorflow_cc.so.2' });
+    // A link out of the package (what `doctor --fix-tfjs-node` makes) becomes the file it points to.
+    expect(tf.entries.find((e) => e.path.endsWith('deps/lib/libtensorflow_framework.so.2'))).toMatchObject({ type: 'file', source: join(root, 'wheel', 'libtensorflow_framework.so.2') });
+    expect(paths(tf).some((p) => /tfjs-node\/(deps\/include|binding)\//.test(p))).toBe(false);
     const ort = paths(onnx).filter((p) => p.includes('onnxruntime-node/bin/'));
-    expect(ort.length).toBeGreaterThan(0);
-    expect(ort.every((p) => p.includes(`/linux/${process.arch === 'arm64' ? 'arm64' : 'x64'}/`))).toBe(true);
+    expect(ort).toEqual([`node_modules/onnxruntime-node/bin/napi-v6/linux/${process.arch === 'arm64' ? 'arm64' : 'x64'}/onnxruntime_binding.node`]);
     expect(paths(onnx)).toContain('dist/image/healthcheck.js');
+    expect(paths(onnx)).toContain('node_modules/tdigest/index.js');
     expect(paths(onnx).some((p) => p.endsWith('.d.ts') || p.endsWith('.map'))).toBe(false);
     expect(packageClosure(['prom-client'], ROOT).map((d) => d.split('node_modules/').pop())).toEqual(['@opentelemetry/api', 'bintrees', 'prom-client', 'tdigest']);
   });
 });
+
+/** The layout appEntries reads: bin/, dist/ entry points that import a package, and the backends' packages. */
+function standInRoot(): string {
+  const root = join(tmp, 'stand-in');
+  const file = (rel: string, content = ''): void => {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), content);
+  };
+  const pkg = (name: string, deps: Record<string, string> = {}): void => file(`node_modules/${name}/package.json`, JSON.stringify({ name, dependencies: deps }));
+  file('package.json', '{"name":"mdeploy"}');
+  file('oclif.manifest.json', '{}');
+  file('bin/run.js', "import '../dist/commands/serve.js';\n");
+  file('dist/commands/serve.js', "import { Counter } from 'prom-client';\nimport '../server/index.js';\n");
+  file('dist/commands/serve.d.ts', 'export {};');
+  file('dist/server/index.js', 'export {};');
+  file('dist/runtime/worker.js', 'export {};');
+  file('dist/image/healthcheck.js', 'export {};');
+  pkg('prom-client', { tdigest: '1' });
+  file('node_modules/prom-client/index.js');
+  pkg('tdigest');
+  file('node_modules/tdigest/index.js');
+  pkg('onnxruntime-node');
+  for (const p of ['linux/x64', 'linux/arm64', 'darwin/arm64', 'win32/x64']) file(`node_modules/onnxruntime-node/bin/napi-v6/${p}/onnxruntime_binding.node`);
+  pkg('@tensorflow/tfjs-node');
+  file('node_modules/@tensorflow/tfjs-node/deps/lib/libtensorflow_cc.so.2', 'ELF');
+  symlinkSync('libtensorflow_cc.so.2', join(root, 'node_modules/@tensorflow/tfjs-node/deps/lib/libtensorflow.so'));
+  file('wheel/libtensorflow_framework.so.2', 'ELF');
+  symlinkSync(join(root, 'wheel', 'libtensorflow_framework.so.2'), join(root, 'node_modules/@tensorflow/tfjs-node/deps/lib/libtensorflow_framework.so.2'));
+  file('node_modules/@tensorflow/tfjs-node/deps/include/tensorflow/c/c_api.h');
+  file('node_modules/@tensorflow/tfjs-node/binding/tfjs_backend.cc');
+  for (const name of ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-converter']) pkg(name);
+  return root;
+}
 
 describe('helpers', () => {
   it('parses ldd output', () => {
