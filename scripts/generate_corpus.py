@@ -419,6 +419,55 @@ def build_tf1_graph(model_dir, rng):
             builder.save()
 
 
+class AbortOnNegative(tf.Module):
+    """Kills its process (tf.raw_ops.Abort) when any input is negative: a stand-in for a native crash."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="x")])
+    def serve(self, x):
+        def crash():
+            abort = tf.raw_ops.Abort(error_msg="negative input", exit_without_error=False)
+            with tf.control_dependencies([abort]):
+                return tf.identity(x)
+        checked = tf.cond(tf.reduce_any(x < 0), crash, lambda: x)
+        return {"y": checked * 2.0}
+
+
+def build_abort_on_negative(model_dir, rng):
+    m = AbortOnNegative()
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
+
+
+class CheckNumerics(tf.Module):
+    """Fails with InvalidArgument (CheckNumerics) on NaN or Inf: one client's bad input in a shared batch."""
+
+    def __init__(self, rng):
+        super().__init__()
+        self.w = tf.Variable(rng.standard_normal((4,)).astype(np.float32), name="w")
+
+    @tf.function(input_signature=[tf.TensorSpec([None, 4], tf.float32, name="x")])
+    def serve(self, x):
+        return {"y": tf.debugging.check_numerics(x, "input x") * self.w}
+
+
+def build_check_numerics(model_dir, rng):
+    m = CheckNumerics(rng)
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
+
+
+class OddNames(tf.Module):
+    """Input and output keys that are also JavaScript Object.prototype members."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None, 2], tf.float32, name="constructor"),
+                                  tf.TensorSpec([None, 2], tf.float32, name="hasOwnProperty")])
+    def serve(self, constructor, hasOwnProperty):  # noqa: N803
+        return {"toString": constructor + hasOwnProperty, "constructor": constructor * 2.0}
+
+
+def build_odd_names(model_dir, rng):
+    m = OddNames()
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
+
+
 def example_bytes(rng, n):
     out = []
     for _ in range(n):
@@ -460,6 +509,11 @@ MODELS = {
     "resnet50": (build_resnet50, lambda g, rng: [
         ("serving_default", {"image": rng.uniform(-1, 1, (1, 224, 224, 3)).astype(np.float32)}),
     ]),
+    "abort_on_negative": (build_abort_on_negative, lambda g, rng: [
+        ("serving_default", {"x": rng.uniform(0, 5, (3, 2)).astype(np.float32)}),
+    ]),
+    "check_numerics": (build_check_numerics, None),
+    "odd_names": (build_odd_names, None),
     "tf1_graph": (build_tf1_graph, lambda g, rng: [
         ("serving_default", {"x": rng.standard_normal((4, 3)).astype(np.float32)}),
         ("classify", {"inputs": example_bytes(rng, 3)}),

@@ -37,6 +37,7 @@ export const ErrorCodes = {
   E_UNKNOWN_VERSION: { exit: 'unknownSelection', hint: 'Pick one of the versions listed, or leave out --version to use the highest.' },
   E_UNSUPPORTED_OPS: { exit: 'unsupportedModel', hint: 'See docs/ops.md for the supported ops per target.' },
   E_UNSUPPORTED_MODEL: { exit: 'unsupportedModel', hint: 'This model uses a feature mdeploy does not handle yet; please open an issue with `mdeploy inspect --json` output.' },
+  E_NOTHING_SERVED: { exit: 'unsupportedModel', hint: 'Fix the model path or the model (the reasons are above), or start with --keep-running to wait for a version that loads.' },
   E_WARMUP_FAILED: { exit: 'unsupportedModel', hint: 'Fix or regenerate assets.extra/tf_serving_warmup_requests (a TFRecord file of PredictionLog records), or remove it.' },
   E_VALIDATION_FAILED: { exit: 'validationFailed', hint: 'Inspect the per-output errors; loosen --atol/--rtol only if the difference is expected.' },
   E_DEPENDENCY_MISSING: { exit: 'dependencyMissing', hint: 'Run `mdeploy doctor` to see what is missing and how to fix it.' },

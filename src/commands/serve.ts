@@ -3,6 +3,7 @@ import { BaseCommand } from '../base-command.js';
 import { MdeployError } from '../errors.js';
 import { EXAMPLE_MODEL } from '../paths.js';
 import { startServer } from '../server/index.js';
+import { HTTP_DEFAULTS } from '../server/http.js';
 import { createLogger } from '../server/log.js';
 import { parseBytes, parseDuration } from '../util/units.js';
 import { imageFlags } from '../cli/image-flags.js';
@@ -36,8 +37,14 @@ export default class Serve extends BaseCommand {
     'max-enqueued-batches': Flags.integer({ description: 'queued batches before requests get 429', min: 1 }),
     'batching-config': Flags.string({ description: 'TF Serving batching_parameters file' }),
     'monitoring-config': Flags.string({ description: 'TF Serving monitoring config (Prometheus path)' }),
-    'max-body-size': Flags.string({ description: 'largest request body', default: '64MiB' }),
+    'max-body-size': Flags.string({ description: 'largest request body (also caps gRPC messages and the tensors one request may ask for)', default: '64MiB' }),
     'request-timeout': Flags.string({ description: 'per-request timeout', default: '30s' }),
+    'max-connections': Flags.integer({ description: 'open HTTP connections beyond which new ones are refused', default: HTTP_DEFAULTS.maxConnections, min: 1 }),
+    'header-timeout': Flags.string({ description: 'time a client has to send the request headers', default: `${HTTP_DEFAULTS.headersTimeoutMs / 1000}s` }),
+    'body-timeout': Flags.string({ description: 'time a client has to send the whole request', default: `${HTTP_DEFAULTS.bodyTimeoutMs / 1000}s` }),
+    'allow-reload': Flags.boolean({ description: 'accept gRPC HandleReloadConfigRequest (needs --model-config-file); off by default', dependsOn: ['model-config-file'] }),
+    'model-root': Flags.string({ description: 'base paths a gRPC config reload may use must lie under it (default: the config file\'s directory)', dependsOn: ['allow-reload'] }),
+    'keep-running': Flags.boolean({ description: 'keep serving (and polling for versions) even when no model loads at start' }),
     'log-level': Flags.string({ options: ['debug', 'info', 'warn', 'error'], default: 'info' }),
     'log-format': Flags.string({ options: ['json', 'text'], description: 'default: text on a terminal, JSON otherwise' }),
     docker: Flags.boolean({ description: 'run in a container: build the model\'s image if needed (or use --image), publish its ports, wait until AVAILABLE' }),
@@ -86,10 +93,22 @@ export default class Serve extends BaseCommand {
       monitoringConfigFile: flags['monitoring-config'],
       maxBodyBytes: maxBody,
       requestTimeoutMs: dur('request-timeout', flags['request-timeout']),
+      maxConnections: flags['max-connections'],
+      headersTimeoutMs: dur('header-timeout', flags['header-timeout']),
+      bodyTimeoutMs: dur('body-timeout', flags['body-timeout']),
+      allowReload: flags['allow-reload'],
+      modelRoot: flags['model-root'],
       logger,
     });
     await server.initialLoad;
     const names = server.manager.names();
+    const down = server.unavailableModels();
+    for (const d of down) logger.error(`model ${d.name} is not available: ${d.reason}`);
+    // Like TF Serving, a server with nothing to serve stops, so scripts waiting for "ready" are not fooled.
+    if (down.length === names.length && !flags['keep-running']) {
+      await server.close();
+      throw new MdeployError('E_NOTHING_SERVED', `no model could be loaded (${down.map((d) => `${d.name}: ${d.reason}`).join('; ')})`);
+    }
     const host = server.host === '0.0.0.0' ? '127.0.0.1' : server.host;
     for (const n of names) {
       const status = server.manager.status(n);

@@ -27,6 +27,9 @@ export const DEFAULT_BATCHING: BatchingOptions = {
 };
 
 type Feeds = Record<string, HostTensor>;
+
+/** Errors that mean "this input is wrong", as TensorFlow reports them (TF Serving answers them with 400). */
+const CLIENT_ERRORS = new Set(['INVALID_ARGUMENT', 'FAILED_PRECONDITION', 'OUT_OF_RANGE']);
 type Run = (feeds: Feeds) => Promise<Feeds>;
 
 interface Task {
@@ -185,6 +188,12 @@ export class Batcher {
     try {
       out = await this.run(feeds);
     } catch (err) {
+      // One client's bad input (NaN into CheckNumerics, say) must not fail the others it was batched with:
+      // rerun each request on its own, so only the one that causes the error gets it.
+      if (err instanceof ServingError && CLIENT_ERRORS.has(err.code)) {
+        await Promise.all(tasks.map((t) => this.run(t.feeds).then(t.resolve, t.reject)));
+        return;
+      }
       for (const t of tasks) t.reject(err as Error);
       return;
     }

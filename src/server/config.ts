@@ -2,13 +2,14 @@
  * What to serve: one model from the command line, or TF Serving's model_config_list file (text proto) with
  * several models, version policies and labels. Also TF Serving's batching and monitoring config files.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { MdeployError } from '../errors.js';
 import { parseTextProto } from '../proto/textformat.js';
 import { serving } from '../proto/serving-api.js';
 import { isSavedModelDir, listVersions } from '../savedmodel/location.js';
 import type { BatchingOptions } from './batcher.js';
+import { ServingError } from './errors.js';
 import type { BackendChoice } from './servable.js';
 
 export type VersionPolicy = { kind: 'latest'; count: number } | { kind: 'all' } | { kind: 'specific'; versions: number[] };
@@ -58,7 +59,7 @@ export function readModelConfigFile(path: string, backend: BackendChoice = 'auto
  * A ModelServerConfig (from a file, or a gRPC HandleReloadConfigRequest) as model configs. Relative base paths
  * resolve against `baseDir`; problems are E_USAGE errors naming `file` when given.
  */
-export function modelConfigsFromProto(cfg: serving.tensorflow.serving.IModelServerConfig, where: { file?: string; baseDir: string; backend?: BackendChoice }): ModelConfig[] {
+export function modelConfigsFromProto(cfg: serving.tensorflow.serving.IModelServerConfig, where: { file?: string; baseDir: string; backend?: BackendChoice; allowedRoot?: string }): ModelConfig[] {
   const file = where.file;
   const list = cfg.modelConfigList?.config ?? [];
   if (list.length === 0) throw new MdeployError('E_USAGE', 'has no model_config_list entries', { file });
@@ -72,7 +73,8 @@ export function modelConfigsFromProto(cfg: serving.tensorflow.serving.IModelServ
     if (c.modelPlatform && c.modelPlatform !== 'tensorflow' && c.modelPlatform !== 'onnx' && c.modelPlatform !== 'tfjs') {
       throw new MdeployError('E_USAGE', `model "${c.name}" has model_platform "${c.modelPlatform}"; mdeploy serves tensorflow, onnx and tfjs`, { file });
     }
-    const basePath = isAbsolute(raw) ? raw : resolve(where.baseDir, raw);
+    const basePath = isAbsolute(raw) ? resolve(raw) : resolve(where.baseDir, raw);
+    if (where.allowedRoot) assertUnder(where.allowedRoot, basePath, c.name);
     const p = c.modelVersionPolicy;
     let policy: VersionPolicy = { kind: 'latest', count: 1 };
     if (p?.all) policy = { kind: 'all' };
@@ -82,6 +84,32 @@ export function modelConfigsFromProto(cfg: serving.tensorflow.serving.IModelServ
     const platform = c.modelPlatform === 'onnx' ? 'onnx' : c.modelPlatform === 'tfjs' ? 'tfjs' : (where.backend ?? 'auto');
     return { name: c.name, basePath, single: isSingleModel(basePath), policy, labels, backend: platform };
   });
+}
+
+/**
+ * A base path from a remote reload must lie under the model root: checked on the path as written before
+ * anything is looked up (so a refusal says nothing about what exists), then on its real path (no symlinks out).
+ */
+function assertUnder(root: string, path: string, model: string): void {
+  const refuse = (): never => {
+    throw new ServingError('PERMISSION_DENIED', `model "${model}": its base_path is outside the model root ${root} (--model-root)`);
+  };
+  const realRoot = (() => {
+    try {
+      return realpathSync(root);
+    } catch {
+      return resolve(root);
+    }
+  })();
+  const inside = (p: string, r: string): boolean => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep);
+  if (!inside(path, resolve(root)) && !inside(path, realRoot)) refuse();
+  let real: string | undefined;
+  try {
+    real = realpathSync(path);
+  } catch {
+    real = undefined;
+  }
+  if (real !== undefined && !inside(real, realRoot)) refuse();
 }
 
 /** A directory holding a model itself (not numeric versions), or a .onnx file. */

@@ -46,16 +46,21 @@ const HTTP_STATUS: Record<ServingCodeName, number> = {
 };
 
 export class ServingError extends Error {
+  private readonly status?: number;
+
   constructor(
     readonly code: ServingCodeName,
     message: string,
+    /** An HTTP status other than the code's usual one (a crashed worker: 500, though gRPC says UNAVAILABLE). */
+    options: { httpStatus?: number } = {},
   ) {
     super(message);
     this.name = 'ServingError';
+    this.status = options.httpStatus;
   }
 
   get httpStatus(): number {
-    return HTTP_STATUS[this.code];
+    return this.status ?? HTTP_STATUS[this.code];
   }
 
   get grpcCode(): number {
@@ -64,6 +69,25 @@ export class ServingError extends Error {
 }
 
 export const invalid = (message: string): ServingError => new ServingError('INVALID_ARGUMENT', message);
+
+/** Longest error message sent to a client or written to a log. */
+export const MAX_ERROR_LENGTH = 500;
+
+/**
+ * Removes request data from a runtime's message: TensorFlow quotes the offending value in some errors
+ * (ParseExample: "Could not parse example input, value: '<the serialized tf.Example>'"), and long messages are
+ * cut. What is left says what failed and where.
+ */
+export function redact(message: string): string {
+  let m = message.replace(/(value|example|input|data|string|bytes)(: ?)'(?:[^'\\]|\\.)*'/gi, '$1$2<redacted>');
+  m = m.replace(/\b(value|values)\s*=\s*\[[^\]]*\]/gi, '$1=<redacted>');
+  // Any remaining long quoted run is data, not a name.
+  m = m.replace(/'[^']{48,}'|"[^"]{48,}"/g, '<redacted>');
+  // Non-printable bytes only ever come from tensor data.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
+  m = m.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/g, '?');
+  return m.length > MAX_ERROR_LENGTH ? `${m.slice(0, MAX_ERROR_LENGTH)}… (truncated)` : m;
+}
 
 /** Any thrown value as a ServingError (unexpected ones become INTERNAL). */
 export function asServingError(err: unknown): ServingError {

@@ -7,6 +7,8 @@ import type { SignatureInfo } from '../savedmodel/signature.js';
 import type { HostTensor } from '../tensor/host.js';
 import { toNumbers } from '../graph/eval/tensor-math.js';
 import { invalid } from './errors.js';
+import { quoteKey, record } from './json-tensors.js';
+import type { TensorBudget } from '../tensor/limits.js';
 import type { FeatureTypes } from './servable.js';
 
 const tf = serving.tensorflow;
@@ -15,6 +17,7 @@ type Json = unknown;
 
 function featureFromJson(name: string, v: Json, types: FeatureTypes): serving.tensorflow.IFeature {
   const list = Array.isArray(v) ? v : [v];
+  if (list.some((x) => !Number.isFinite(x) && typeof x === 'number')) throw invalid(`feature ${quoteKey(name)}: a number outside the range of a double`);
   const known = types.get(name);
   if (list.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && typeof (x as { b64?: unknown }).b64 === 'string'))) {
     return { bytesList: { value: list.map((x) => (typeof x === 'string' ? new TextEncoder().encode(x) : new Uint8Array(Buffer.from((x as { b64: string }).b64, 'base64')))) } };
@@ -25,28 +28,29 @@ function featureFromJson(name: string, v: Json, types: FeatureTypes): serving.te
     const int = known ? known === 'int64' : nums.every((n) => Number.isInteger(n));
     return int ? { int64List: { value: nums } } : { floatList: { value: nums } };
   }
-  throw invalid(`feature "${name}" must be a number, string, {"b64": ...} or a list of one kind`);
+  throw invalid(`feature ${quoteKey(name)} must be a number, string, {"b64": ...} or a list of one kind`);
 }
 
 function exampleFromJson(e: Json, context: Record<string, Json> | undefined, types: FeatureTypes, i: number): Uint8Array {
   if (typeof e !== 'object' || e === null || Array.isArray(e)) throw invalid(`examples[${i}] must be an object of feature name → value`);
-  const feature: Record<string, serving.tensorflow.IFeature> = {};
-  for (const [k, v] of Object.entries({ ...context, ...(e as Record<string, Json>) })) feature[k] = featureFromJson(k, v, types);
+  // Feature names are the client's: "__proto__" must stay a name.
+  const feature = record<serving.tensorflow.IFeature>();
+  for (const source of [context ?? {}, e as Record<string, Json>]) for (const k of Object.keys(source)) feature[k] = featureFromJson(k, source[k], types);
   return tf.Example.encode({ features: { feature } }).finish();
 }
 
 /** REST body {"signature_name"?, "context"?, "examples": [...]} → serialized Examples. */
-export function examplesFromJson(body: Json, types: FeatureTypes): { signatureName?: string; examples: Uint8Array[] } {
+export function examplesFromJson(body: Json, types: FeatureTypes, budget?: TensorBudget): { signatureName?: string; examples: Uint8Array[] } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('the request body must be {"examples": [...]}');
   const b = body as Record<string, Json>;
   const list = b['examples'];
   if (!Array.isArray(list) || list.length === 0) throw invalid('\'examples\' must be a non-empty list');
+  if (budget && list.length > budget.maxElements) throw invalid(`${list.length} examples, more than one request may carry (from ${budget.source})`);
   const context = b['context'];
   if (context !== undefined && (typeof context !== 'object' || context === null || Array.isArray(context))) throw invalid('\'context\' must be an object');
-  return {
-    signatureName: typeof b['signature_name'] === 'string' ? (b['signature_name'] as string) : undefined,
-    examples: list.map((e, i) => exampleFromJson(e, context as Record<string, Json> | undefined, types, i)),
-  };
+  const signatureName = b['signature_name'];
+  if (signatureName !== undefined && typeof signatureName !== 'string') throw invalid('\'signature_name\' must be a string');
+  return { signatureName, examples: list.map((e, i) => exampleFromJson(e, context as Record<string, Json> | undefined, types, i)) };
 }
 
 /** gRPC Input → serialized Examples (context merged into each example). */

@@ -6,12 +6,13 @@
 import * as grpc from '@grpc/grpc-js';
 import { serving } from '../proto/serving-api.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
-import { baseDtype, dtypeValue } from '../tensor/dtypes.js';
+import { baseDtype, dtypeName, dtypeValue } from '../tensor/dtypes.js';
+import type { TensorBudget } from '../tensor/limits.js';
+import { quoteKey, record } from './json-tensors.js';
 import type { HostTensor } from '../tensor/host.js';
 import { tensorFromProto, tensorToProto } from '../tensor/proto.js';
-import { fromNumbers, toNumbers } from '../graph/eval/tensor-math.js';
 import { classifyResult, exampleFeeds, examplesFromInput, regressResult } from './examples.js';
-import { asServingError, invalid, ServingCode, ServingError, type ServingCodeName } from './errors.js';
+import { asServingError, invalid, redact, ServingCode, ServingError, type ServingCodeName } from './errors.js';
 import type { Logger } from './log.js';
 import type { ModelManager } from './manager.js';
 import type { ServerMetrics } from './metrics.js';
@@ -65,37 +66,42 @@ function modelSpec(name: string, s: Servable, signatureName?: string): serving.t
   return { name, version: { value: s.version }, signatureName: signatureName ?? '' };
 }
 
-/** A TensorProto as a host tensor in the signature's dtype (int widths and floats convert; strings must match). */
-function feedFromProto(p: serving.tensorflow.ITensorProto, key: string, sig: SignatureInfo): HostTensor {
-  const spec = sig.inputs[key];
-  if (!spec) throw invalid(`input "${key}" is not in signature "${sig.key}" (inputs: ${Object.keys(sig.inputs).join(', ')})`);
-  let t: HostTensor;
+/**
+ * A TensorProto as a host tensor for a signature input. Its dtype must be the signature's: TensorFlow does not
+ * convert (TF Serving answers "Expects arg[0] to be float but double is provided"), and neither does mdeploy.
+ */
+function feedFromProto(p: serving.tensorflow.ITensorProto, key: string, sig: SignatureInfo, budget?: TensorBudget): HostTensor {
+  const spec = Object.prototype.hasOwnProperty.call(sig.inputs, key) ? sig.inputs[key] : undefined;
+  if (!spec) throw invalid(`input ${quoteKey(key)} is not in signature "${sig.key}" (inputs: ${Object.keys(sig.inputs).join(', ')})`);
+  const want = baseDtype(spec.dtype);
+  const given = baseDtype(dtypeName(p.dtype ?? 0));
+  if (given !== want) throw invalid(`input "${key}" is ${given}, but the signature expects ${want} (values are not converted)`);
   try {
-    t = tensorFromProto(p);
+    return tensorFromProto(p, budget);
   } catch (err) {
     throw invalid(`input "${key}": ${(err as Error).message}`);
   }
-  const want = baseDtype(spec.dtype);
-  if (t.dtype !== want) {
-    if (t.dtype === 'DT_STRING' || want === 'DT_STRING') throw invalid(`input "${key}" is ${t.dtype}, but the signature expects ${want}`);
-    t = fromNumbers(want, t.shape, toNumbers(t));
-  }
-  return t;
 }
 
 /** A PredictRequest's inputs as feeds for a signature (gRPC and warm-up records). */
-export function predictFeeds(inputs: Record<string, serving.tensorflow.ITensorProto> | null | undefined, sig: SignatureInfo): Record<string, HostTensor> {
-  const feeds: Record<string, HostTensor> = {};
-  for (const [k, p] of Object.entries(inputs ?? {})) feeds[k] = feedFromProto(p, k, sig);
+export function predictFeeds(inputs: Record<string, serving.tensorflow.ITensorProto> | null | undefined, sig: SignatureInfo, budget?: TensorBudget): Record<string, HostTensor> {
+  const feeds = record<HostTensor>();
+  for (const [k, p] of Object.entries(inputs ?? {})) feeds[k] = feedFromProto(p, k, sig, budget);
   for (const k of Object.keys(sig.inputs)) if (!feeds[k]) throw invalid(`missing input "${k}" (signature "${sig.key}" needs ${Object.keys(sig.inputs).join(', ')})`);
   return feeds;
 }
 
 export interface GrpcHooks {
+  /** ModelService.HandleReloadConfigRequest; without it the call answers PERMISSION_DENIED with `reloadRefusal`. */
   reloadConfig?(config: serving.tensorflow.serving.IModelServerConfig): Promise<void>;
+  reloadRefusal?: string;
+  /** Largest request message (the server's --max-body-size). */
+  maxMessageBytes?: number;
+  budget?: TensorBudget;
 }
 
 export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, log: Logger, hooks: GrpcHooks = {}): grpc.Server {
+  const budget = hooks.budget;
   /** Classify and Regress: tf.Examples in, the signature run on them. */
   const runExamples = async (req: { modelSpec?: serving.tensorflow.serving.IModelSpec | null; input?: serving.tensorflow.serving.IInput | null }) => {
     const sel = selector(req.modelSpec);
@@ -105,7 +111,12 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
     const out = await s.run(sig, exampleFeeds(sig, examples));
     return { name: sel.name, s, sig, out, n: examples.length };
   };
-  const server = new grpc.Server({ 'grpc.max_receive_message_length': 256 * 1024 * 1024, 'grpc.max_send_message_length': 256 * 1024 * 1024 });
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': hooks.maxMessageBytes ?? 64 * 1024 * 1024,
+    'grpc.max_send_message_length': 256 * 1024 * 1024,
+    // One client cannot open unbounded concurrent calls on a connection.
+    'grpc.max_concurrent_streams': 256,
+  });
   const wrap = <Req, Res>(api: string, fn: (req: Req) => Promise<{ res: Res; model?: string; version?: number }>): grpc.handleUnaryCall<Req, Res> => {
     return (call, callback) => {
       const started = performance.now();
@@ -117,10 +128,13 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
         },
         (err: unknown) => {
           const e = asServingError(err);
-          const model = (call.request as { modelSpec?: { name?: string } })?.modelSpec?.name ?? '';
+          const requested = (call.request as { modelSpec?: { name?: string } })?.modelSpec?.name ?? '';
+          // Only configured models become label values (requests for random names must not grow the metrics).
+          const model = requested && manager.config(requested) ? requested : '';
           metrics.requests.inc({ model, version: '', api, code: e.code });
-          if (e.code === 'INTERNAL' || e.code === 'UNKNOWN') log.warn('grpc request failed', { api, error: e.message });
-          callback({ code: ServingCode[e.code as ServingCodeName] as grpc.status, details: e.message });
+          const details = redact(e.message);
+          if (e.code === 'INTERNAL' || e.code === 'UNKNOWN' || e.code === 'UNAVAILABLE') log.warn('grpc request failed', { api, code: e.code, error: details });
+          callback({ code: ServingCode[e.code as ServingCodeName] as grpc.status, details });
         },
       );
     };
@@ -131,7 +145,7 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
       const sel = selector(req.modelSpec);
       const s = manager.get(sel.name, sel);
       const sig = s.signature(req.modelSpec?.signatureName || undefined);
-      const feeds = predictFeeds(req.inputs, sig);
+      const feeds = predictFeeds(req.inputs, sig, budget);
       const out = await s.run(sig, feeds, req.outputFilter?.length ? req.outputFilter : undefined);
       const outputs: Record<string, serving.tensorflow.ITensorProto> = {};
       for (const [k, t] of Object.entries(out)) outputs[k] = tensorToProto(t) as serving.tensorflow.ITensorProto;
@@ -183,7 +197,7 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
       };
     }),
     HandleReloadConfigRequest: wrap('grpc_reload', async (req: serving.tensorflow.serving.ReloadConfigRequest) => {
-      if (!hooks.reloadConfig) throw new ServingError('UNIMPLEMENTED', 'this server was started without a model config; restart it with --model-config-file');
+      if (!hooks.reloadConfig) throw new ServingError('PERMISSION_DENIED', hooks.reloadRefusal ?? 'this server does not accept config reloads');
       if (!req.config?.modelConfigList) throw invalid('ReloadConfigRequest.config must hold a model_config_list');
       await hooks.reloadConfig(req.config);
       return { res: { status: { errorCode: 0, errorMessage: '' } } };

@@ -1,11 +1,13 @@
 /**
  * The HTTP server: TF Serving's REST API under /v1, KServe V2 under /v2, Prometheus metrics. Every request
  * gets an id (x-request-id, echoed back), a body-size limit and a timeout; every error is a JSON body with a
- * 4xx/5xx status, and the server keeps serving.
+ * 4xx/5xx status, and the server keeps serving. Connections are capped and slow clients are cut off (headers
+ * and body each have a deadline), so one client cannot hold the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { asServingError, ServingError } from './errors.js';
+import { budgetFor, type TensorBudget } from '../tensor/limits.js';
+import { asServingError, invalid, redact, ServingError } from './errors.js';
 import type { Logger } from './log.js';
 import type { ModelManager } from './manager.js';
 import type { ServerMetrics } from './metrics.js';
@@ -17,7 +19,15 @@ export interface HttpOptions {
   requestTimeoutMs: number;
   metricsPath: string;
   metricsEnabled: boolean;
+  /** Open connections beyond which new ones are refused (default 1024). */
+  maxConnections?: number;
+  /** Time a client has to send the request headers (default 10 s). */
+  headersTimeoutMs?: number;
+  /** Time a client has to send the whole request, body included (default 30 s). */
+  bodyTimeoutMs?: number;
 }
+
+export const HTTP_DEFAULTS = { maxConnections: 1024, headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000 } as const;
 
 const V1 = /^\/v1\/models\/([^/:]+)(?:\/versions\/(\d+)|\/labels\/([^/:]+))?(\/metadata)?(?::(predict|classify|regress))?$/;
 const V2_MODEL = /^\/v2\/models\/([^/]+)(?:\/versions\/(\d+))?(\/ready|\/infer)?$/;
@@ -26,7 +36,7 @@ let idPrefix = randomBytes(3).toString('hex');
 let idCounter = 0;
 function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  if (typeof given === 'string' && given.length > 0 && given.length <= 128) return given;
+  if (typeof given === 'string' && given.length > 0 && given.length <= 128 && /^[\x21-\x7e]+$/.test(given)) return given;
   if (idCounter > 1e9) {
     idPrefix = randomBytes(3).toString('hex');
     idCounter = 0;
@@ -36,27 +46,39 @@ function requestId(req: IncomingMessage): string {
 
 class BodyTooLarge extends Error {}
 
+/** A path segment from the URL; a malformed %-escape is the client's mistake. */
+function segment(raw: string, what: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw invalid(`the ${what} in the URL has a malformed %-escape`);
+  }
+}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
       reject(new BodyTooLarge(`request body of ${declared} bytes exceeds the ${limit}-byte limit (--max-body-size)`));
-      req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer): void => {
       size += c.length;
       if (size > limit) {
+        // Stop reading but keep the socket, so the 413 reaches the client (a chunked body has no length up front).
+        req.off('data', onData);
+        chunks.length = 0;
         reject(new BodyTooLarge(`request body exceeds the ${limit}-byte limit (--max-body-size)`));
-        req.destroy();
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.on('error', reject);
+    req.on('aborted', () => reject(new Error('the client closed the connection before the body was complete')));
   });
 }
 
@@ -66,10 +88,20 @@ export interface HttpServer {
   inflight(): number;
 }
 
+interface Handled {
+  status: number;
+  model?: string;
+  version?: number;
+  api: string;
+}
+
 export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, log: Logger, options: HttpOptions): HttpServer {
   let inflight = 0;
+  const budget: TensorBudget = budgetFor(options.maxBodyBytes);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? HTTP_DEFAULTS.bodyTimeoutMs;
+  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs, bodyTimeoutMs);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<{ status: number; model?: string; version?: number; api: string }> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<Handled> => {
     const url = (req.url ?? '/').split('?')[0]!;
     const method = req.method ?? 'GET';
     const send = (status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): void => {
@@ -77,6 +109,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
       res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
       res.end(body);
     };
+    const fail = (err: unknown, model?: string): Handled => ({ status: errorResponse(err, send, log, req, res), model, api: '' });
 
     if (options.metricsEnabled && url === options.metricsPath && method === 'GET') {
       send(200, await metrics.text(), { 'content-type': metrics.registry.contentType });
@@ -98,15 +131,16 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
     let m = V1.exec(url);
     if (m) {
       const [, rawName, v, label, meta, verb] = m;
-      const name = decodeURIComponent(rawName!);
-      const sel = { version: v !== undefined ? Number(v) : undefined, label: label !== undefined ? decodeURIComponent(label) : undefined };
       const api = verb ? `rest_${verb}` : meta ? 'rest_metadata' : 'rest_status';
+      let name: string | undefined;
       try {
+        name = segment(rawName!, 'model name');
+        const sel = { version: v !== undefined ? Number(v) : undefined, label: label !== undefined ? segment(label, 'version label') : undefined };
         let r: tfs.RestResult;
         if (verb) {
           if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', `${verb} needs POST`);
           const body = await readBody(req, options.maxBodyBytes);
-          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress');
+          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress', budget);
         } else {
           if (method !== 'GET') throw new ServingError('INVALID_ARGUMENT', `${url} needs GET`);
           r = meta ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
@@ -114,8 +148,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
         send(r.status, r.body);
         return { status: r.status, model: name, version: r.version, api };
       } catch (err) {
-        const status = errorResponse(err, send, log, req);
-        return { status, model: name, version: sel.version, api };
+        return { ...fail(err, name), api };
       }
     }
 
@@ -136,73 +169,84 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
     m = V2_MODEL.exec(url);
     if (m) {
       const [, rawName, v, tail] = m;
-      const name = decodeURIComponent(rawName!);
       const version = v !== undefined ? Number(v) : undefined;
       const api = tail === '/infer' ? 'v2_infer' : tail === '/ready' ? 'v2_model_ready' : 'v2_model_metadata';
+      let name: string | undefined;
       try {
+        name = segment(rawName!, 'model name');
         let r: v2.V2Response;
         if (tail === '/infer') {
           if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', 'infer needs POST');
           const body = await readBody(req, options.maxBodyBytes);
           const h = req.headers['inference-header-content-length'];
-          r = await v2.infer(manager, name, version, body, typeof h === 'string' ? Number(h) : undefined);
+          r = await v2.infer(manager, name, version, body, typeof h === 'string' ? Number(h) : undefined, budget);
         } else if (tail === '/ready') r = v2.modelReady(manager, name, version);
         else r = v2.modelMetadata(manager, name, version);
         send(r.status, r.body, r.headers ?? {});
-        return { status: r.status, model: name, version: r.version ?? version, api };
+        return { status: r.status, model: name, version: r.version, api };
       } catch (err) {
-        return { status: errorResponse(err, send, log, req), model: name, version, api };
+        return { ...fail(err, name), api };
       }
     }
-    send(404, JSON.stringify({ error: `no route for ${method} ${url}; see /v1/models/<name>[:predict] and /v2/models/<name>[/infer]` }));
+    send(404, JSON.stringify({ error: `no route for ${method} ${url.length > 200 ? `${url.slice(0, 200)}…` : url}; see /v1/models/<name>[:predict] and /v2/models/<name>[/infer]` }));
     return { status: 404, api: 'unknown' };
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: 1000, requestTimeout: bodyTimeoutMs, headersTimeout: headersTimeoutMs }, (req, res) => {
     const started = performance.now();
     const id = requestId(req);
     res.setHeader('x-request-id', id);
     inflight++;
     metrics.inflight.inc();
+    // Each request is accounted for exactly once: when the handler settles, or at the timeout if it never does.
+    let accounted = false;
+    const account = (r: Handled): void => {
+      if (accounted) return;
+      accounted = true;
+      clearTimeout(timer);
+      inflight--;
+      metrics.inflight.dec();
+      const elapsed = (performance.now() - started) / 1000;
+      // Only configured models become label values: request paths must not grow the metrics without bound.
+      const model = r.model !== undefined && manager.config(r.model) ? r.model : '';
+      const code = String(res.headersSent && res.statusCode !== r.status ? res.statusCode : r.status);
+      metrics.requests.inc({ model, version: model && r.version !== undefined && r.status < 400 ? String(r.version) : '', api: r.api, code });
+      if (r.api !== 'metrics') metrics.duration.observe({ model, api: r.api }, elapsed);
+      log.debug('request', { id, method: req.method, url: req.url?.slice(0, 200), status: code, ms: Math.round(elapsed * 10000) / 10 });
+    };
     const timer = setTimeout(() => {
-      if (res.headersSent) return;
-      const body = JSON.stringify({ error: `request timed out after ${options.requestTimeoutMs} ms (--request-timeout)` });
-      res.writeHead(504, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
-      res.end(body);
+      if (!res.headersSent) {
+        const body = JSON.stringify({ error: `request timed out after ${options.requestTimeoutMs} ms (--request-timeout)` });
+        res.writeHead(504, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), connection: 'close' });
+        res.end(body);
+      }
+      account({ status: 504, api: 'timeout' });
     }, options.requestTimeoutMs);
     handle(req, res)
-      .then((r) => {
-        const elapsed = (performance.now() - started) / 1000;
-        const model = r.model ?? '';
-        metrics.requests.inc({ model, version: r.version !== undefined ? String(r.version) : '', api: r.api, code: String(res.headersSent && res.statusCode !== r.status ? res.statusCode : r.status) });
-        if (r.api !== 'metrics') metrics.duration.observe({ model, api: r.api }, elapsed);
-        log.debug('request', { id, method: req.method, url: req.url, status: r.status, ms: Math.round(elapsed * 10000) / 10 });
-      })
-      .catch((err: unknown) => {
-        log.error('request handler failed', { id, url: req.url, error: String(err) });
+      .then(account, (err: unknown) => {
+        log.error('request handler failed', { id, url: req.url?.slice(0, 200), error: redact(String(err)) });
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: 'internal server error' }));
         }
-      })
-      .finally(() => {
-        clearTimeout(timer);
-        inflight--;
-        metrics.inflight.dec();
+        account({ status: 500, api: 'unknown' });
       });
   });
+  server.maxConnections = options.maxConnections ?? HTTP_DEFAULTS.maxConnections;
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   return { server, inflight: () => inflight };
 }
 
-function errorResponse(err: unknown, send: (status: number, body: string) => void, log: Logger, req: IncomingMessage): number {
+function errorResponse(err: unknown, send: (status: number, body: string, headers?: Record<string, string>) => void, log: Logger, req: IncomingMessage, res: ServerResponse): number {
   if (err instanceof BodyTooLarge) {
-    send(413, JSON.stringify({ error: err.message }));
+    // The rest of the body is not read: the connection closes after the answer.
+    send(413, JSON.stringify({ error: err.message }), { 'content-type': 'application/json', connection: 'close' });
+    res.once('finish', () => req.socket.destroySoon());
     return 413;
   }
   const e = asServingError(err);
-  if (e.httpStatus >= 500) log.warn('request failed', { url: req.url, code: e.code, error: e.message });
-  send(e.httpStatus, JSON.stringify({ error: e.message }));
+  const message = redact(e.message);
+  if (e.httpStatus >= 500) log.warn('request failed', { url: req.url?.slice(0, 200), code: e.code, error: message });
+  send(e.httpStatus, JSON.stringify({ error: message }));
   return e.httpStatus;
 }

@@ -12,11 +12,13 @@ import { modelConfigsFromProto, modelFromPath, readBatchingConfig, readModelConf
 import { createGrpcServer } from './grpc.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type Logger } from './log.js';
+import { servableLoader } from './loader.js';
 import { ModelManager } from './manager.js';
 import { ServerMetrics } from './metrics.js';
 import type { BackendChoice } from './servable.js';
 import { FileSystemSource } from './source.js';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { budgetFor } from '../tensor/limits.js';
 
 export interface ServeOptions {
   /** A model directory, ONNX file or base path (ignored with modelConfigFile). */
@@ -36,6 +38,14 @@ export interface ServeOptions {
   monitoringConfigFile?: string;
   maxBodyBytes?: number;
   requestTimeoutMs?: number;
+  /** HTTP connection cap and client deadlines (see HTTP_DEFAULTS). */
+  maxConnections?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  /** Accept gRPC HandleReloadConfigRequest (needs modelConfigFile). Off by default. */
+  allowReload?: boolean;
+  /** Base paths a remote reload may point at must lie under it (default: the config file's directory). */
+  modelRoot?: string;
   logger?: Logger;
 }
 
@@ -47,6 +57,8 @@ export interface RunningServer {
   metrics: ServerMetrics;
   /** Resolves when the first poll's loads have finished (models AVAILABLE or failed). */
   initialLoad: Promise<void>;
+  /** Models with no AVAILABLE version, and why (after initialLoad: what failed to start). */
+  unavailableModels(): Array<{ name: string; reason: string }>;
   /** Stops accepting requests, waits for those in flight, unloads models. */
   close(): Promise<void>;
 }
@@ -65,7 +77,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   else if (options.model) configs = [modelFromPath(options.model, { name: options.name, backend: options.backend })];
   else throw new MdeployError('E_USAGE', 'nothing to serve: give a model path or --model-config-file');
 
-  const manager = new ModelManager({ workers: options.workers, batching }, log, metrics);
+  const manager = new ModelManager(servableLoader({ workers: options.workers, batching }, metrics), log, metrics);
   ref.manager = manager;
   manager.setConfigs(configs);
   const source = new FileSystemSource(manager, () => configs, options.pollMs ?? 1000);
@@ -79,11 +91,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   };
 
   const host = options.host ?? '127.0.0.1';
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const http = createHttpServer(manager, metrics, log, {
-    maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
+    maxBodyBytes,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     metricsPath: monitoring.path,
     metricsEnabled: monitoring.enabled,
+    maxConnections: options.maxConnections,
+    headersTimeoutMs: options.headersTimeoutMs,
+    bodyTimeoutMs: options.bodyTimeoutMs,
   });
   await new Promise<void>((resolveListen, reject) => {
     http.server.once('error', (err: NodeJS.ErrnoException) =>
@@ -96,11 +112,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let grpcServer: grpc.Server | undefined;
   let grpcPort: number | undefined;
   if ((options.grpcPort ?? 8500) >= 0) {
+    // ModelService.HandleReloadConfigRequest can load any directory it names, so it is refused unless the
+    // operator asked for it, and then only for base paths under the model root.
+    const modelRoot = options.modelRoot ? resolve(options.modelRoot) : configFile ? dirname(configFile) : undefined;
+    const reloadAllowed = options.allowReload === true && configFile !== undefined && modelRoot !== undefined;
     grpcServer = createGrpcServer(manager, metrics, log, {
-      // ModelService.HandleReloadConfigRequest: same checks as the file (relative paths against the server's cwd).
-      reloadConfig: async (cfg: serving.tensorflow.serving.IModelServerConfig) => {
-        await reload(modelConfigsFromProto(cfg, { baseDir: process.cwd(), backend: options.backend }));
-      },
+      reloadConfig: reloadAllowed
+        ? async (cfg: serving.tensorflow.serving.IModelServerConfig) => {
+            log.warn('gRPC HandleReloadConfigRequest: replacing the model config', { models: (cfg.modelConfigList?.config ?? []).map((c) => c.name).slice(0, 20) });
+            await reload(modelConfigsFromProto(cfg, { baseDir: modelRoot, backend: options.backend, allowedRoot: modelRoot }));
+          }
+        : undefined,
+      reloadRefusal: !configFile
+        ? 'this server serves one model path; reloading the config needs --model-config-file and --allow-reload'
+        : 'config reloads over gRPC are off; start the server with --allow-reload to accept HandleReloadConfigRequest',
+      maxMessageBytes: maxBodyBytes,
+      budget: budgetFor(maxBodyBytes),
     });
     grpcPort = await new Promise<number>((resolveBind, reject) =>
       grpcServer!.bindAsync(`${host}:${options.grpcPort ?? 8500}`, grpc.ServerCredentials.createInsecure(), (err, port) =>
@@ -143,6 +170,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     manager,
     metrics,
     initialLoad,
+    unavailableModels() {
+      return manager.names().flatMap((name) => {
+        const versions = manager.status(name);
+        if (versions.some((v) => v.state === 'AVAILABLE')) return [];
+        const failed = versions.find((v) => v.error_message);
+        const config = manager.config(name);
+        return [{ name, reason: failed ? `version ${failed.version}: ${failed.error_message}` : `no versions found under ${config?.basePath ?? '?'} (a SavedModel directory, a .onnx file or numeric version directories)` }];
+      });
+    },
     close() {
       closing ??= (async () => {
         source.stop();

@@ -6,30 +6,54 @@
 import type { SignatureInfo, TensorSpec } from '../savedmodel/signature.js';
 import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
 import { numElements, type HostTensor, type NumericArray } from '../tensor/host.js';
-import { isB64, JsonTensorError, tensorFromJson } from '../tensor/json.js';
+import { isB64, jsonKind, JsonTensorError, tensorFromJson } from '../tensor/json.js';
+import type { TensorBudget } from '../tensor/limits.js';
 import { invalid } from './errors.js';
 
 type Json = unknown;
 
 /** A JSON value as a tensor of `dtype`; malformed values are the client's fault (400). */
-export function jsonToTensor(v: Json, dtype: DTypeName, where: string): HostTensor {
+export function jsonToTensor(v: Json, dtype: DTypeName, where: string, budget?: TensorBudget): HostTensor {
   try {
-    return tensorFromJson(v, dtype, where);
+    return tensorFromJson(v, dtype, where, budget);
   } catch (err) {
     if (err instanceof JsonTensorError) throw invalid(err.message);
     throw err;
   }
 }
 
-/** Checks a tensor against a signature input: rank and fixed dimensions. */
-export function checkShape(t: HostTensor, spec: TensorSpec, key: string): void {
-  if (!spec.shape || spec.shapeDeclared === false) return;
-  if (t.shape.length !== spec.shape.length) {
-    throw invalid(`input "${key}" has rank ${t.shape.length} (shape [${t.shape.join(',')}]) but the signature expects rank ${spec.shape.length} ([${spec.shape.join(',')}])`);
+/** A request body as JSON; a malformed one is the client's mistake (400), with where it broke but not what it said. */
+export function parseJsonBody(raw: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+  } catch (err) {
+    const where = /position \d+|line \d+ column \d+/.exec((err as Error).message)?.[0];
+    throw invalid(`JSON Parse error: the body is not valid JSON${where ? ` (at ${where})` : ''}`);
   }
-  spec.shape.forEach((d, i) => {
-    if (d >= 0 && t.shape[i] !== d) throw invalid(`input "${key}" has shape [${t.shape.join(',')}] but the signature expects [${spec.shape!.join(',')}] (-1 = any)`);
+}
+
+/** A map for keys that come from requests or models: no prototype, so "constructor" is just a key. */
+export function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
+ * Checks a tensor against the shape a signature input must have: its rank and fixed dimensions. `expected`
+ * null means "any shape" (see input-checks.ts for when the server deliberately leaves shapes alone).
+ */
+export function checkShape(t: HostTensor, expected: readonly number[] | null, key: string): void {
+  if (!expected) return;
+  if (t.shape.length !== expected.length) {
+    throw invalid(`input "${key}" has rank ${t.shape.length} (shape [${t.shape.join(',')}]) but the signature expects rank ${expected.length} ([${expected.join(',')}])`);
+  }
+  expected.forEach((d, i) => {
+    if (d >= 0 && t.shape[i] !== d) throw invalid(`input "${key}" has shape [${t.shape.join(',')}] but the signature expects [${expected.join(',')}] (-1 = any)`);
   });
+}
+
+/** The shape a TensorSpec promises, or null when it promises nothing checkable. */
+export function declaredShape(spec: TensorSpec): number[] | null {
+  return spec.shape && spec.shapeDeclared !== false ? spec.shape : null;
 }
 
 export interface ParsedPredict {
@@ -38,50 +62,55 @@ export interface ParsedPredict {
   feeds: Record<string, HostTensor>;
 }
 
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+/** A key from a request, quoted and cut short for a message. */
+export const quoteKey = (k: string): string => JSON.stringify(k.length > 64 ? `${k.slice(0, 64)}…` : k);
+
 /** Parses a :predict body against a signature. */
-export function parsePredictRequest(body: Json, sig: SignatureInfo): ParsedPredict {
+export function parsePredictRequest(body: Json, sig: SignatureInfo, budget?: TensorBudget): ParsedPredict {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('JSON Value is not an object: the request body must be {"instances": [...]} or {"inputs": ...}');
   const b = body as Record<string, Json>;
-  const hasInstances = 'instances' in b;
-  const hasInputs = 'inputs' in b;
+  const hasInstances = has(b, 'instances');
+  const hasInputs = has(b, 'inputs');
   if (hasInstances === hasInputs) throw invalid('Missing \'inputs\' or \'instances\' key (exactly one of the two is required)');
   const keys = Object.keys(sig.inputs);
-  const feeds: Record<string, HostTensor> = {};
+  const feeds = record<HostTensor>();
   const dt = (k: string): DTypeName => baseDtype(sig.inputs[k]!.dtype);
   if (hasInstances) {
     const instances = b['instances'];
     if (!Array.isArray(instances) || instances.length === 0) throw invalid('\'instances\' must be a non-empty list');
     const named = instances.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x) && !isB64(x));
     if (named) {
+      for (const [i, x] of instances.entries()) for (const k of Object.keys(x as object)) if (!has(sig.inputs, k)) throw invalid(`instance ${i} has input ${quoteKey(k)}, which is not in signature "${sig.key}" (inputs: ${keys.join(', ')})`);
       for (const k of keys) {
         const rows = instances.map((x, i) => {
-          const v = (x as Record<string, Json>)[k];
-          if (v === undefined) throw invalid(`instance ${i} is missing input "${k}"`);
-          return v;
+          if (!has(x as object, k)) throw invalid(`instance ${i} is missing input "${k}"`);
+          return (x as Record<string, Json>)[k];
         });
-        feeds[k] = jsonToTensor(rows, dt(k), `input "${k}"`);
+        feeds[k] = jsonToTensor(rows, dt(k), `input "${k}"`, budget);
       }
-      for (const [i, x] of instances.entries()) for (const k of Object.keys(x as object)) if (!(k in sig.inputs)) throw invalid(`instance ${i} has input "${k}", which is not in signature "${sig.key}" (inputs: ${keys.join(', ')})`);
     } else {
       if (keys.length !== 1) throw invalid(`signature "${sig.key}" has ${keys.length} inputs (${keys.join(', ')}): each instance must be an object naming them`);
-      feeds[keys[0]!] = jsonToTensor(instances, dt(keys[0]!), `input "${keys[0]}"`);
+      feeds[keys[0]!] = jsonToTensor(instances, dt(keys[0]!), `input "${keys[0]}"`, budget);
     }
   } else {
     const inputs = b['inputs'];
     const named = typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) && !isB64(inputs);
     if (named) {
       const obj = inputs as Record<string, Json>;
-      for (const k of Object.keys(obj)) if (!(k in sig.inputs)) throw invalid(`input "${k}" is not in signature "${sig.key}" (inputs: ${keys.join(', ')})`);
+      for (const k of Object.keys(obj)) if (!has(sig.inputs, k)) throw invalid(`input ${quoteKey(k)} is not in signature "${sig.key}" (inputs: ${keys.join(', ')})`);
       for (const k of keys) {
-        if (!(k in obj)) throw invalid(`missing input "${k}" (signature "${sig.key}" needs ${keys.join(', ')})`);
-        feeds[k] = jsonToTensor(obj[k], dt(k), `input "${k}"`);
+        if (!has(obj, k)) throw invalid(`missing input "${k}" (signature "${sig.key}" needs ${keys.join(', ')})`);
+        feeds[k] = jsonToTensor(obj[k], dt(k), `input "${k}"`, budget);
       }
     } else {
-      if (keys.length !== 1) throw invalid(`signature "${sig.key}" has ${keys.length} inputs (${keys.join(', ')}): 'inputs' must be an object naming them`);
-      feeds[keys[0]!] = jsonToTensor(inputs, dt(keys[0]!), `input "${keys[0]}"`);
+      if (keys.length !== 1) throw invalid(`signature "${sig.key}" has ${keys.length} inputs (${keys.join(', ')}): 'inputs' must be ${keys.length ? 'an object naming them' : 'an empty object'}`);
+      feeds[keys[0]!] = jsonToTensor(inputs, dt(keys[0]!), `input "${keys[0]}"`, budget);
     }
   }
-  return { signatureName: typeof b['signature_name'] === 'string' ? (b['signature_name'] as string) : undefined, format: hasInstances ? 'row' : 'columnar', feeds };
+  const signatureName = b['signature_name'];
+  if (signatureName !== undefined && typeof signatureName !== 'string') throw invalid(`'signature_name' must be a string, not ${jsonKind(signatureName)}`);
+  return { signatureName, format: hasInstances ? 'row' : 'columnar', feeds };
 }
 
 // ---- responses ---------------------------------------------------------------------------------------------

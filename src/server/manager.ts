@@ -2,24 +2,25 @@
  * The model manager, after TF Serving's AspiredVersionsManager: a source says which versions of each model
  * should be served; the manager loads new versions first and unloads old ones only once a newer version is
  * AVAILABLE (availability-preserving), lets requests already running on an old version finish, and keeps
- * the last good version when a new one fails to load (status reports the failure).
+ * the last good version when a new one fails to load (status reports the failure). Loading itself is the
+ * loader's job (loader.ts), so the policies here are tested with a fake one.
  */
 import type { ModelConfig } from './config.js';
 import { ServingError } from './errors.js';
+import type { LoadedServable, VersionLoader } from './loader.js';
 import type { Logger } from './log.js';
 import type { ServerMetrics } from './metrics.js';
-import { loadServable, type Servable, type ServableOptions } from './servable.js';
-import { warmUp } from './warmup.js';
+import type { Servable } from './servable.js';
 
 export type VersionState = 'START' | 'LOADING' | 'AVAILABLE' | 'UNLOADING' | 'END';
 
-export interface VersionEntry {
+export interface VersionEntry<S> {
   version: number;
   dir: string;
   state: VersionState;
   /** TF Serving's status for the version: OK, or the load error. */
   error?: { code: string; message: string };
-  servable?: Servable;
+  servable?: S;
   stamp?: string;
 }
 
@@ -30,11 +31,13 @@ export interface AspiredVersion {
   stamp?: string;
 }
 
-interface ModelEntry {
+interface ModelEntry<S> {
   config: ModelConfig;
-  versions: Map<number, VersionEntry>;
+  versions: Map<number, VersionEntry<S>>;
   /** Serializes loads/unloads per model. */
   chain: Promise<void>;
+  /** Taken out of the config and being unloaded; a later config may bring it back before that finishes. */
+  removed: boolean;
 }
 
 export interface VersionStatus {
@@ -44,21 +47,23 @@ export interface VersionStatus {
   error_message: string;
 }
 
-export class ModelManager {
-  private readonly models = new Map<string, ModelEntry>();
+export class ModelManager<S extends LoadedServable = Servable> {
+  private readonly models = new Map<string, ModelEntry<S>>();
 
   constructor(
-    private readonly servableOptions: ServableOptions,
-    private readonly log: Logger,
-    private readonly metrics?: ServerMetrics,
+    private readonly loader: VersionLoader<S>,
+    private readonly log: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>,
+    private readonly metrics?: Pick<ServerMetrics, 'setState'>,
   ) {}
 
+  /** The configured models (not those being removed). */
   names(): string[] {
-    return [...this.models.keys()].sort();
+    return [...this.models].filter(([, e]) => !e.removed).map(([n]) => n).sort();
   }
 
   config(name: string): ModelConfig | undefined {
-    return this.models.get(name)?.config;
+    const e = this.models.get(name);
+    return e && !e.removed ? e.config : undefined;
   }
 
   /** Replaces the set of models (a config reload): new ones are added, missing ones are unloaded. */
@@ -66,20 +71,23 @@ export class ModelManager {
     const wanted = new Set(configs.map((c) => c.name));
     for (const c of configs) {
       const e = this.models.get(c.name);
-      if (e) e.config = c;
-      else this.models.set(c.name, { config: c, versions: new Map(), chain: Promise.resolve() });
+      if (e) {
+        e.config = c;
+        e.removed = false;
+      } else this.models.set(c.name, { config: c, versions: new Map(), chain: Promise.resolve(), removed: false });
     }
     for (const [name, e] of this.models) {
-      if (wanted.has(name)) continue;
+      if (wanted.has(name) || e.removed) continue;
+      e.removed = true;
       this.log.info('model removed from the config; unloading', { model: name });
+      // Forget it once unloaded, unless a later config brought it back meanwhile (then it stays, and loads again).
       void this.aspire(name, []).then(() => {
-        if (!this.models.get(name)?.config || !wanted.has(name)) this.models.delete(name);
+        if (this.models.get(name) === e && e.removed) this.models.delete(name);
       });
-      void e;
     }
   }
 
-  private setState(name: string, v: VersionEntry, state: VersionState): void {
+  private setState(name: string, v: VersionEntry<S>, state: VersionState): void {
     v.state = state;
     this.metrics?.setState(name, v.version, state);
   }
@@ -92,29 +100,23 @@ export class ModelManager {
     return model.chain;
   }
 
-  private async apply(name: string, model: ModelEntry, aspired: AspiredVersion[]): Promise<void> {
+  private async apply(name: string, model: ModelEntry<S>, aspired: AspiredVersion[]): Promise<void> {
     const want = new Map(aspired.map((a) => [a.version, a]));
     // Load what is new. A version that failed is retried when its files change (e.g. a copy finished).
     for (const a of [...aspired].sort((x, y) => x.version - y.version)) {
       const known = model.versions.get(a.version);
       if (known && !(known.state === 'END' && known.error && a.stamp !== undefined && known.stamp !== a.stamp)) continue;
       if (known) this.log.info('version changed on disk since it failed to load; retrying', { model: name, version: a.version });
-      const entry: VersionEntry = { version: a.version, dir: a.dir, state: 'START', stamp: a.stamp };
+      const entry: VersionEntry<S> = { version: a.version, dir: a.dir, state: 'START', stamp: a.stamp };
       model.versions.set(a.version, entry);
       this.setState(name, entry, 'LOADING');
       const t0 = performance.now();
       try {
-        entry.servable = await loadServable(name, a.version, a.dir, { ...this.servableOptions, backend: model.config.backend, onWarning: (m) => this.log.warn(m, { model: name, version: a.version }),
-          onBatch: (signature, rows) => this.metrics?.batchSize.observe({ model: name, signature }, rows),
-        });
-        const warm = await warmUp(entry.servable, a.dir).catch(async (err: unknown) => {
-          await entry.servable?.unload();
-          entry.servable = undefined;
-          throw err;
-        });
-        if (warm.skipped.length) this.log.debug('synthetic warm-up skipped signatures', { model: name, version: a.version, skipped: warm.skipped });
+        const fields = { model: name, version: a.version };
+        const loaded = await this.loader.load(model.config, a, { warn: (m) => this.log.warn(m, fields), debug: (m, f) => this.log.debug(m, { ...fields, ...f }) });
+        entry.servable = loaded.servable;
         this.setState(name, entry, 'AVAILABLE');
-        this.log.info('version available', { model: name, version: a.version, backend: entry.servable.backend, runtime: entry.servable.runtime, loadMs: Math.round(performance.now() - t0), warmup: warm.source === 'none' ? 'none' : `${warm.requests} ${warm.source}` });
+        this.log.info('version available', { ...fields, backend: loaded.servable.backend, runtime: loaded.servable.runtime, loadMs: Math.round(performance.now() - t0), warmup: loaded.warmup });
       } catch (err) {
         entry.error = { code: 'UNKNOWN', message: (err as Error).message };
         this.setState(name, entry, 'END');
@@ -143,9 +145,9 @@ export class ModelManager {
   }
 
   /** The servable for a request: a version, a label, or the newest AVAILABLE version. */
-  get(name: string, selector: { version?: number; label?: string } = {}): Servable {
+  get(name: string, selector: { version?: number; label?: string } = {}): S {
     const model = this.models.get(name);
-    if (!model) throw new ServingError('NOT_FOUND', `Servable not found for request: Latest(${name})`);
+    if (!model || model.removed) throw new ServingError('NOT_FOUND', `Servable not found for request: Latest(${name})`);
     let version = selector.version;
     if (selector.label !== undefined) {
       version = model.config.labels.get(selector.label);
@@ -156,7 +158,7 @@ export class ModelManager {
       if (!v || v.state !== 'AVAILABLE' || !v.servable) throw new ServingError('NOT_FOUND', `Servable not found for request: Specific(${name}, ${version})`);
       return v.servable;
     }
-    let best: VersionEntry | undefined;
+    let best: VersionEntry<S> | undefined;
     for (const v of model.versions.values()) if (v.state === 'AVAILABLE' && v.servable && (!best || v.version > best.version)) best = v;
     if (!best) throw new ServingError('NOT_FOUND', `Servable not found for request: Latest(${name})`);
     return best.servable!;
@@ -164,7 +166,7 @@ export class ModelManager {
 
   status(name: string, selector: { version?: number; label?: string } = {}): VersionStatus[] {
     const model = this.models.get(name);
-    if (!model) throw new ServingError('NOT_FOUND', `Could not find any versions of model ${name}`);
+    if (!model || model.removed) throw new ServingError('NOT_FOUND', `Could not find any versions of model ${name}`);
     let versions = [...model.versions.values()];
     let wanted = selector.version;
     if (selector.label !== undefined) {
@@ -181,15 +183,15 @@ export class ModelManager {
   }
 
   /** Every AVAILABLE servable (for readiness and metrics). */
-  servables(): Servable[] {
-    const out: Servable[] = [];
+  servables(): S[] {
+    const out: S[] = [];
     for (const m of this.models.values()) for (const v of m.versions.values()) if (v.state === 'AVAILABLE' && v.servable) out.push(v.servable);
     return out;
   }
 
   /** True when every configured model has at least one AVAILABLE version. */
   ready(): boolean {
-    return [...this.models.values()].every((m) => [...m.versions.values()].some((v) => v.state === 'AVAILABLE'));
+    return [...this.models.values()].filter((m) => !m.removed).every((m) => [...m.versions.values()].some((v) => v.state === 'AVAILABLE'));
   }
 
   async close(): Promise<void> {

@@ -3,9 +3,9 @@
  * errors as {"error": "..."} and TF Serving's error-kind → HTTP status mapping.
  */
 import { examplesFromJson, exampleFeeds, classifyResult, regressResult } from './examples.js';
-import { invalid } from './errors.js';
-import { formatNumber, parsePredictRequest, predictResponseText } from './json-tensors.js';
+import { formatNumber, parseJsonBody, parsePredictRequest, predictResponseText } from './json-tensors.js';
 import type { ModelManager } from './manager.js';
+import type { TensorBudget } from '../tensor/limits.js';
 
 export interface Selector {
   version?: number;
@@ -21,13 +21,6 @@ export interface RestResult {
 
 const json = (v: unknown, status = 200): RestResult => ({ status, body: JSON.stringify(v) });
 
-function parseBody(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch (err) {
-    throw invalid(`JSON Parse error: ${(err as Error).message}`);
-  }
-}
 
 export function modelStatus(manager: ModelManager, name: string, sel: Selector): RestResult {
   const versions = manager.status(name, sel);
@@ -48,20 +41,20 @@ export function modelMetadata(manager: ModelManager, name: string, sel: Selector
   };
 }
 
-export async function predict(manager: ModelManager, name: string, sel: Selector, raw: Buffer): Promise<RestResult> {
-  const body = parseBody(raw);
+export async function predict(manager: ModelManager, name: string, sel: Selector, raw: Buffer, budget?: TensorBudget): Promise<RestResult> {
+  const body = parseJsonBody(raw);
   const servable = manager.get(name, sel);
   const sigName = typeof (body as { signature_name?: unknown })?.signature_name === 'string' ? (body as { signature_name: string }).signature_name : undefined;
   const sig = servable.signature(sigName);
-  const req = parsePredictRequest(body, sig);
+  const req = parsePredictRequest(body, sig, budget);
   const outputs = await servable.run(sig, req.feeds);
   return { status: 200, body: predictResponseText(outputs, req.format), version: servable.version };
 }
 
-export async function classifyOrRegress(manager: ModelManager, name: string, sel: Selector, raw: Buffer, verb: 'classify' | 'regress'): Promise<RestResult> {
-  const body = parseBody(raw);
+export async function classifyOrRegress(manager: ModelManager, name: string, sel: Selector, raw: Buffer, verb: 'classify' | 'regress', budget?: TensorBudget): Promise<RestResult> {
+  const body = parseJsonBody(raw);
   const servable = manager.get(name, sel);
-  const { signatureName, examples } = examplesFromJson(body, servable.featureTypes);
+  const { signatureName, examples } = examplesFromJson(body, servable.featureTypes, budget);
   const sig = servable.signature(signatureName);
   const outputs = await servable.run(sig, exampleFeeds(sig, examples));
   // TF Serving answers {"results": ...} (tensorflow_serving/util/json_tensor.cc); api_rest.md's "result" is a

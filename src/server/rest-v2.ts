@@ -3,11 +3,12 @@
  * with JSON tensors or the binary tensor data extension (a JSON header, then raw little-endian tensors;
  * Inference-Header-Content-Length gives the header's length).
  */
-import { fromNumbers } from '../graph/eval/tensor-math.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { baseDtype, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
-import { flatInto } from '../tensor/json.js';
-import { bytesOf, numElements, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
+import { JsonTensorError, jsonKind, tensorFromJsonData } from '../tensor/json.js';
+import { checkedElements, TensorLimitError, type TensorBudget } from '../tensor/limits.js';
+import { parseJsonBody, quoteKey, record } from './json-tensors.js';
+import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { VERSION } from '../version.js';
 import { invalid, ServingError } from './errors.js';
 import type { ModelManager } from './manager.js';
@@ -89,41 +90,42 @@ interface V2Request {
 }
 
 
-function tensorFromV2(input: V2Input, dtype: DTypeName, binary: Buffer | undefined): HostTensor {
+function tensorFromV2(input: V2Input, dtype: DTypeName, binary: Buffer | undefined, budget?: TensorBudget): HostTensor {
+  const where = `input ${quoteKey(input.name)}`;
   const shape = input.shape;
-  if (!Array.isArray(shape) || shape.some((d) => !Number.isInteger(d) || d < 0)) throw invalid(`input "${input.name}": shape must be a list of non-negative integers`);
-  const n = numElements(shape);
+  if (!Array.isArray(shape)) throw invalid(`${where}: "shape" must be a list of non-negative integers`);
+  let n: number;
+  try {
+    n = checkedElements(shape, where, budget, dtype);
+  } catch (err) {
+    if (err instanceof TensorLimitError) throw invalid(err.message);
+    throw err;
+  }
   if (binary) {
     if (dtype === 'DT_STRING') {
       const items: Uint8Array[] = [];
       let p = 0;
       while (p < binary.length) {
-        if (p + 4 > binary.length) throw invalid(`input "${input.name}": truncated BYTES element length`);
+        if (p + 4 > binary.length) throw invalid(`${where}: truncated BYTES element length`);
         const len = binary.readUInt32LE(p);
-        if (p + 4 + len > binary.length) throw invalid(`input "${input.name}": BYTES element runs past the data`);
+        if (p + 4 + len > binary.length) throw invalid(`${where}: BYTES element runs past the data`);
+        if (items.length === n) throw invalid(`${where}: more BYTES elements than shape [${shape.join(',')}] holds`);
         items.push(new Uint8Array(binary.subarray(p + 4, p + 4 + len)));
         p += 4 + len;
       }
-      if (items.length !== n) throw invalid(`input "${input.name}": ${items.length} BYTES elements for shape [${shape.join(',')}]`);
+      if (items.length !== n) throw invalid(`${where}: ${items.length} BYTES elements for shape [${shape.join(',')}]`);
       return { dtype, shape, data: items };
     }
     const width = dtypeByteSize(dtype)!;
-    if (binary.length !== n * width) throw invalid(`input "${input.name}": ${binary.length} bytes of binary data, but shape [${shape.join(',')}] of ${input.datatype} needs ${n * width}`);
+    if (binary.length !== n * width) throw invalid(`${where}: ${binary.length} bytes of binary data, but shape [${shape.join(',')}] of ${input.datatype} needs ${n * width}`);
     return { dtype, shape, data: typedArrayFromBytes(dtype, new Uint8Array(binary)) };
   }
-  const flat: unknown[] = [];
-  flatInto(input.data, flat);
-  if (flat.length !== n) throw invalid(`input "${input.name}": ${flat.length} values for shape [${shape.join(',')}] (${n} expected)`);
-  if (dtype === 'DT_STRING') {
-    const enc = new TextEncoder();
-    return { dtype, shape, data: flat.map((x) => (typeof x === 'string' ? enc.encode(x) : (() => { throw invalid(`input "${input.name}": BYTES data must be strings`); })())) };
+  try {
+    return tensorFromJsonData(input.data, shape, dtype, where, budget);
+  } catch (err) {
+    if (err instanceof JsonTensorError) throw invalid(err.message);
+    throw err;
   }
-  const nums = flat.map((x) => {
-    if (typeof x === 'number') return x;
-    if (typeof x === 'boolean') return x ? 1 : 0;
-    throw invalid(`input "${input.name}": ${JSON.stringify(x)} is not a ${input.datatype} value`);
-  });
-  return fromNumbers(dtype, shape, nums);
 }
 
 function outputJson(name: string, t: HostTensor): Record<string, unknown> {
@@ -147,44 +149,45 @@ function outputBytes(t: HostTensor): Buffer {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
-export async function infer(manager: ModelManager, name: string, version: number | undefined, raw: Buffer, headerLength: number | undefined): Promise<V2Response> {
-  let req: V2Request;
+export async function infer(manager: ModelManager, name: string, version: number | undefined, raw: Buffer, headerLength: number | undefined, budget?: TensorBudget): Promise<V2Response> {
+  if (headerLength !== undefined && (!Number.isInteger(headerLength) || headerLength < 0 || headerLength > raw.length)) throw invalid(`Inference-Header-Content-Length ${headerLength} is outside the ${raw.length}-byte body`);
   const jsonPart = headerLength !== undefined ? raw.subarray(0, headerLength) : raw;
-  if (headerLength !== undefined && (headerLength < 0 || headerLength > raw.length)) throw invalid(`Inference-Header-Content-Length ${headerLength} is outside the ${raw.length}-byte body`);
-  try {
-    req = JSON.parse(jsonPart.toString('utf8')) as V2Request;
-  } catch (err) {
-    throw invalid(`request is not valid JSON: ${(err as Error).message}`);
-  }
-  if (!req || typeof req !== 'object' || !Array.isArray(req.inputs)) throw invalid('request must have "inputs": [...]');
+  const req = parseJsonBody(jsonPart) as V2Request;
+  if (!req || typeof req !== 'object' || Array.isArray(req) || !Array.isArray(req.inputs)) throw invalid('request must be an object with "inputs": [...]');
   const servable = manager.get(name, { version });
-  const sig = v2Signature(servable, req.parameters?.signature_name);
-  const feeds: Record<string, HostTensor> = {};
+  const params = req.parameters;
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) throw invalid('"parameters" must be an object');
+  if (params?.signature_name !== undefined && typeof params.signature_name !== 'string') throw invalid(`"parameters.signature_name" must be a string, not ${jsonKind(params.signature_name)}`);
+  const sig = v2Signature(servable, params?.signature_name);
+  const feeds = record<HostTensor>();
   let offset = jsonPart.length;
   for (const input of req.inputs) {
-    const spec = sig.inputs[input?.name];
-    if (!spec) throw invalid(`unexpected input "${input?.name}"; the model's inputs are ${Object.keys(sig.inputs).join(', ')}`);
-    const dtype = FROM_V2[input.datatype];
-    if (!dtype) throw invalid(`input "${input.name}": unknown datatype ${input.datatype}`);
+    if (!input || typeof input !== 'object' || typeof input.name !== 'string') throw invalid('each input must be an object with a "name" string');
+    const spec = Object.prototype.hasOwnProperty.call(sig.inputs, input.name) ? sig.inputs[input.name] : undefined;
+    if (!spec) throw invalid(`unexpected input ${quoteKey(input.name)}; the model's inputs are ${Object.keys(sig.inputs).join(', ')}`);
+    if (Object.prototype.hasOwnProperty.call(feeds, input.name)) throw invalid(`input ${quoteKey(input.name)} is given twice`);
+    const dtype = typeof input.datatype === 'string' && Object.prototype.hasOwnProperty.call(FROM_V2, input.datatype) ? FROM_V2[input.datatype] : undefined;
+    if (!dtype) throw invalid(`input ${quoteKey(input.name)}: unknown datatype (one of ${Object.keys(FROM_V2).join(', ')})`);
     const want = baseDtype(spec.dtype);
-    if (dtype !== want) throw invalid(`input "${input.name}" has datatype ${input.datatype}, but the model expects ${TO_V2[want] ?? want}`);
+    if (dtype !== want) throw invalid(`input ${quoteKey(input.name)} has datatype ${input.datatype}, but the model expects ${TO_V2[want] ?? want}`);
     let binary: Buffer | undefined;
     const size = input.parameters?.binary_data_size;
     if (size !== undefined) {
-      if (headerLength === undefined) throw invalid(`input "${input.name}" has binary_data_size but the request has no Inference-Header-Content-Length`);
-      if (!Number.isInteger(size) || size < 0 || offset + size > raw.length) throw invalid(`input "${input.name}": binary_data_size ${size} runs past the body`);
+      if (headerLength === undefined) throw invalid(`input ${quoteKey(input.name)} has binary_data_size but the request has no Inference-Header-Content-Length`);
+      if (!Number.isInteger(size) || size < 0 || offset + size > raw.length) throw invalid(`input ${quoteKey(input.name)}: binary_data_size runs past the body`);
       binary = raw.subarray(offset, offset + size);
       offset += size;
     }
-    feeds[input.name] = tensorFromV2(input, dtype, binary);
+    feeds[input.name] = tensorFromV2(input, dtype, binary, budget);
   }
   for (const k of Object.keys(sig.inputs)) if (!feeds[k]) throw invalid(`missing input "${k}"`);
+  if (req.outputs !== undefined && (!Array.isArray(req.outputs) || req.outputs.some((o) => !o || typeof o.name !== 'string'))) throw invalid('"outputs" must be a list of objects with a "name" string');
   const wanted = req.outputs?.map((o) => o.name);
-  for (const w of wanted ?? []) if (!(w in sig.outputs)) throw invalid(`unexpected output "${w}"; the model's outputs are ${Object.keys(sig.outputs).join(', ')}`);
+  for (const w of wanted ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, w)) throw invalid(`unexpected output ${quoteKey(w)}; the model's outputs are ${Object.keys(sig.outputs).join(', ')}`);
   const outputs = await servable.run(sig, feeds, wanted);
   const names = wanted ?? Object.keys(sig.outputs);
   const binaryOut = new Set(names.filter((n) => req.parameters?.binary_data_output === true || req.outputs?.find((o) => o.name === n)?.parameters?.binary_data === true));
-  const head = { model_name: name, model_version: String(servable.version), ...(req.id !== undefined ? { id: req.id } : {}), outputs: [] as Array<Record<string, unknown>> };
+  const head = { model_name: name, model_version: String(servable.version), ...(typeof req.id === 'string' ? { id: req.id } : {}), outputs: [] as Array<Record<string, unknown>> };
   if (binaryOut.size === 0) {
     head.outputs = names.map((n) => outputJson(n, outputs[n]!));
     return { ...json(head), version: servable.version };

@@ -16,8 +16,10 @@ import { SavedModel } from '../savedmodel/savedmodel.js';
 import { INIT_OP_SIGNATURE, signatureFromProto, type SignatureInfo, type TensorSpec } from '../savedmodel/signature.js';
 import type { HostTensor } from '../tensor/host.js';
 import { Batcher, DEFAULT_BATCHING, type BatchingOptions } from './batcher.js';
-import { invalid, ServingError } from './errors.js';
-import { checkShape } from './json-tensors.js';
+import { invalid, redact, ServingCode, ServingError, type ServingCodeName } from './errors.js';
+import { signatureChecks, inputChecksFor } from './input-checks.js';
+import { checkShape, quoteKey, record } from './json-tensors.js';
+import { checkVariablesComplete } from './completeness.js';
 import { convertForOnnxRuntime } from './converted.js';
 
 export type BackendChoice = 'auto' | 'tf' | 'onnx' | 'tfjs';
@@ -80,6 +82,24 @@ export interface ServableInit {
   onBatch?: (signature: string, rows: number) => void;
   /** Signatures listed in the metadata that cannot run here, with the reason. */
   unavailable?: Map<string, string>;
+  /** Per signature, per input: the shape requests must have (null: any). Default: the signatures' own. */
+  inputChecks?: Map<string, Record<string, number[] | null>>;
+}
+
+/** A signature whose input and output maps have no prototype, so request keys like "constructor" are just keys. */
+function ownKeysOnly(sig: SignatureInfo): SignatureInfo {
+  return { ...sig, inputs: Object.assign(record(), sig.inputs), outputs: Object.assign(record(), sig.outputs) };
+}
+
+/** What an engine's failure means for the client: TensorFlow's own error code when the runtime gives one. */
+export function inferenceError(err: unknown): ServingError {
+  if (err instanceof ServingError) return err;
+  const e = err as Error & { code?: unknown; invalid?: boolean; crashed?: boolean };
+  const message = redact(e.message ?? String(err));
+  // A worker that died takes its requests with it: the server is fine, the request is not retried for you.
+  if (e.crashed) return new ServingError('UNAVAILABLE', message, { httpStatus: 500 });
+  if (typeof e.code === 'string' && e.code in ServingCode && e.code !== 'OK') return new ServingError(e.code as ServingCodeName, message);
+  return new ServingError(e.invalid ? 'INVALID_ARGUMENT' : 'INTERNAL', message);
 }
 
 export class Servable {
@@ -96,13 +116,15 @@ export class Servable {
   readonly featureTypes: FeatureTypes;
   readonly stateful: boolean;
   readonly unavailable: ReadonlyMap<string, string>;
+  private readonly inputChecks: Map<string, Record<string, number[] | null>>;
 
   constructor(init: ServableInit) {
     this.name = init.name;
     this.version = init.version;
     this.dir = init.dir;
     this.backend = init.backend;
-    this.signatures = init.signatures;
+    this.signatures = new Map([...init.signatures].map(([k, sig]) => [k, ownKeysOnly(sig)]));
+    this.inputChecks = init.inputChecks ?? signatureChecks(this.signatures.values());
     this.signatureDefJson = init.signatureDefJson;
     this.featureTypes = init.featureTypes ?? new Map();
     this.stateful = init.stateful ?? false;
@@ -113,7 +135,7 @@ export class Servable {
       for (const sig of this.signatures.values()) {
         const batchable = [...Object.values(sig.inputs), ...Object.values(sig.outputs)].every((t) => t.shape && t.shape.length > 0 && t.shape[0] === -1);
         if (!batchable || Object.keys(sig.inputs).length === 0) continue;
-        const batcher = new Batcher((feeds) => this.engine.run(sig.key, feeds), batching);
+        const batcher = new Batcher((feeds) => this.execute(sig.key, feeds), batching);
         if (onBatch) batcher.onBatch = (rows) => onBatch(sig.key, rows);
         this.batchers.set(sig.key, batcher);
       }
@@ -144,23 +166,35 @@ export class Servable {
     return this.batchers.get(key);
   }
 
+  /** The engine, with its failures as ServingErrors (the batcher tells client mistakes from the rest by code). */
+  private execute(signature: string, feeds: Feeds, outputs?: string[]): Promise<Feeds> {
+    return this.engine.run(signature, feeds, outputs).catch((err: unknown) => {
+      throw inferenceError(err);
+    });
+  }
+
+  /** Every input must be one of the signature's, with the shape the graph takes (input-checks.ts). */
+  private checkFeeds(sig: SignatureInfo, feeds: Feeds): void {
+    const checks = this.inputChecks.get(sig.key) ?? record<number[] | null>();
+    for (const [k, t] of Object.entries(feeds)) {
+      if (!Object.prototype.hasOwnProperty.call(sig.inputs, k)) throw invalid(`input ${quoteKey(k)} is not in signature "${sig.key}" (inputs: ${Object.keys(sig.inputs).join(', ')})`);
+      checkShape(t, checks[k] ?? null, k);
+    }
+  }
+
   /** Runs a signature; requests for batchable signatures go through the batcher. */
   async run(sig: SignatureInfo, feeds: Feeds, outputFilter?: string[]): Promise<Feeds> {
-    for (const k of outputFilter ?? []) if (!(k in sig.outputs)) throw invalid(`output_filter "${k}" is not an output of signature "${sig.key}"`);
-    // TensorFlow checks shapes against the graph itself, and TF Serving leaves it to it: a signature that
-    // declares [-1, 1] still takes [3] when the graph does (half_plus_two's own example). ONNX Runtime and
-    // TF.js get the signature's shapes checked here, for a clear 400 instead of a runtime failure.
-    if (this.backend !== 'tf') for (const [k, t] of Object.entries(feeds)) if (sig.inputs[k]) checkShape(t, sig.inputs[k]!, k);
+    for (const k of outputFilter ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, k)) throw invalid(`output_filter ${quoteKey(k)} is not an output of signature "${sig.key}"`);
+    this.checkFeeds(sig, feeds);
     this.inflight++;
     try {
       const b = this.batchers.get(sig.key);
       // Batched requests compute every output (they share one run); an output filter then picks from them.
-      const out = b ? await b.submit(feeds) : await this.engine.run(sig.key, feeds, outputFilter);
-      return outputFilter?.length ? Object.fromEntries(outputFilter.map((k) => [k, out[k]!])) : out;
-    } catch (err) {
-      if (err instanceof ServingError) throw err;
-      const e = err as Error & { invalid?: boolean };
-      throw new ServingError(e.invalid ? 'INVALID_ARGUMENT' : 'INTERNAL', e.message);
+      const out = b ? await b.submit(feeds) : await this.execute(sig.key, feeds, outputFilter);
+      if (!outputFilter?.length) return out;
+      const picked = record<HostTensor>();
+      for (const k of outputFilter) picked[k] = out[k]!;
+      return picked;
     } finally {
       this.inflight--;
       if (this.inflight === 0) this.drained?.();
@@ -169,8 +203,10 @@ export class Servable {
 
   /** Warm-up: runs a request on every worker, outside batching (see warmup.ts). */
   async warm(sig: SignatureInfo, feeds: Feeds): Promise<void> {
-    if (this.backend !== 'tf') for (const [k, t] of Object.entries(feeds)) if (sig.inputs[k]) checkShape(t, sig.inputs[k]!, k);
-    await this.engine.runEach(sig.key, feeds);
+    this.checkFeeds(sig, feeds);
+    await this.engine.runEach(sig.key, feeds).catch((err: unknown) => {
+      throw inferenceError(err);
+    });
   }
 
   get busy(): number {
@@ -291,6 +327,7 @@ export async function loadServable(name: string, version: number, dir: string, o
   // tf: the SavedModel itself, on libtensorflow.
   const model = SavedModel.load(dir);
   try {
+    checkVariablesComplete(model, options.tags);
     const mg = model.metaGraph(options.tags);
     const sigs = mg.signatures();
     if (sigs.length === 0) throw new MdeployError('E_UNKNOWN_SIGNATURE', 'has no servable signatures', { file: dir });
@@ -304,7 +341,7 @@ export async function loadServable(name: string, version: number, dir: string, o
       // TF Serving prints the init-op pseudo-signature without defaults.
       if (key === INIT_OP_SIGNATURE) delete json[key]!.defaults;
     }
-    const tfBase = { ...base, signatureDefJson: json, featureTypes: featureTypesOf(model), stateful };
+    const tfBase = { ...base, signatureDefJson: json, featureTypes: featureTypesOf(model), stateful, inputChecks: inputChecksFor(mg.graphDef, sigs) };
     // Without libtensorflow, `--backend auto` still serves: every signature that converts runs on onnxruntime.
     const fallback = async (reason: string): Promise<Servable> => {
       const converted = await convertForOnnxRuntime(model, mg.tags, sigs);
@@ -313,7 +350,7 @@ export async function loadServable(name: string, version: number, dir: string, o
         `${reason}; serving ${running.map((s) => s.key).join(', ')} on onnxruntime (converted to ONNX in memory)` +
           (converted.unavailable.size ? `; unavailable: ${[...converted.unavailable].map(([k, r]) => `${k} (${r})`).join(', ')}` : ''),
       );
-      return new Servable({ ...tfBase, backend: 'onnx', signatures: new Map(running.map((s) => [s.key, s])), engine: sessionsEngine(converted.sessions, converted.dispose), unavailable: converted.unavailable });
+      return new Servable({ ...tfBase, backend: 'onnx', signatures: new Map(running.map((s) => [s.key, s])), inputChecks: signatureChecks(running), engine: sessionsEngine(converted.sessions, converted.dispose), unavailable: converted.unavailable });
     };
     const auto = (options.backend ?? 'auto') === 'auto';
     if (auto && tfjsNodeMissing) return await fallback(tfjsNodeMissing);

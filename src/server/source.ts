@@ -2,12 +2,15 @@
  * The file-system source, after TF Serving's FileSystemStoragePathSource: it polls each model's base path
  * (every second by default), applies the model's version policy to the numeric version directories it finds
  * (other entries are ignored), and tells the manager which versions should be served.
+ *
+ * A version directory that is still changing is not offered until it has looked the same for one whole poll
+ * (a copy in progress); until then a new version is invisible, and a known one is offered as it was.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listVersions } from '../savedmodel/location.js';
 import type { ModelConfig, VersionPolicy } from './config.js';
-import type { AspiredVersion, ModelManager } from './manager.js';
+import type { AspiredVersion } from './manager.js';
 
 /**
  * A cheap fingerprint of a version directory (names, sizes and times of its files, one level into
@@ -46,11 +49,13 @@ export function versionStamp(dir: string): string {
   return parts.join('|');
 }
 
-export function aspiredVersions(config: ModelConfig): AspiredVersion[] {
+/** Every version directory of a model (or the model itself, as version 1), with its stamp, oldest first. */
+export function foundVersions(config: ModelConfig): AspiredVersion[] {
   if (config.single) return [{ version: 1, dir: config.basePath, stamp: versionStamp(config.basePath) }];
   const found = [...listVersions(config.basePath).entries()].sort((a, b) => a[0] - b[0]);
-  return applyPolicy(found.map(([version, dir]) => ({ version, dir })), config.policy).map((v) => ({ ...v, stamp: versionStamp(v.dir) }));
+  return found.map(([version, dir]) => ({ version, dir, stamp: versionStamp(dir) }));
 }
+
 
 export function applyPolicy(versions: AspiredVersion[], policy: VersionPolicy): AspiredVersion[] {
   switch (policy.kind) {
@@ -63,24 +68,52 @@ export function applyPolicy(versions: AspiredVersion[], policy: VersionPolicy): 
   }
 }
 
+/** Where the source sends its decisions (the ModelManager). */
+export interface AspiredVersionsTarget {
+  aspire(name: string, versions: AspiredVersion[]): Promise<void>;
+}
+
 export class FileSystemSource {
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private readonly last = new Map<string, string>();
+  /** Directory → the stamp it was offered with. */
+  private readonly settled = new Map<string, string>();
+  /** Directory → the stamp seen on the last poll, not yet settled. */
+  private readonly changing = new Map<string, string>();
+  private polls = 0;
 
   constructor(
-    private readonly manager: ModelManager,
+    private readonly manager: AspiredVersionsTarget,
     private readonly configs: () => ModelConfig[],
     private readonly pollMs: number,
   ) {}
+
+  /**
+   * A version as it may be offered now: settled if its files look as they did on the last poll (or on the
+   * first poll, when what is there was put there before the server started), else as previously offered.
+   */
+  private stable(v: AspiredVersion): AspiredVersion | undefined {
+    const settled = this.settled.get(v.dir);
+    if (settled === v.stamp) return v;
+    if (this.polls === 1 || this.changing.get(v.dir) === v.stamp) {
+      this.settled.set(v.dir, v.stamp!);
+      this.changing.delete(v.dir);
+      return v;
+    }
+    this.changing.set(v.dir, v.stamp!);
+    return settled !== undefined ? { ...v, stamp: settled } : undefined;
+  }
 
   /** One pass over every model; resolves when the resulting loads/unloads are done. */
   poll(): Promise<void> {
     this.polling ??= (async () => {
       try {
+        this.polls++;
         const work: Array<Promise<void>> = [];
         for (const c of this.configs()) {
-          const aspired = aspiredVersions(c);
+          const visible = foundVersions(c).flatMap((v) => this.stable(v) ?? []);
+          const aspired = applyPolicy(visible, c.policy);
           const key = JSON.stringify(aspired);
           if (this.last.get(c.name) === key) continue;
           this.last.set(c.name, key);

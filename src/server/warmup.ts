@@ -6,7 +6,9 @@
  *   records (predict, classify or regress requests), at most 1000. Every record is replayed on every worker;
  *   a record that cannot be read or fails fails the load, as in TF Serving.
  * - Without that file: one synthetic request (zeros, batch 1) per signature whose input shapes are fully known,
- *   unless the model is stateful. Failures are only logged: the model may reject zeros.
+ *   unless the model is stateful. A failure fails the load (a version whose variables never arrived answers
+ *   every request with an error, and must not replace a working one), except when the model itself rejected
+ *   the zeros as an invalid argument: it ran, so it serves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
 import { numElements, type HostTensor } from '../tensor/host.js';
 import { crc32c, unmaskCrc } from '../util/crc32c.js';
 import { exampleFeeds, examplesFromInput } from './examples.js';
+import { ServingError } from './errors.js';
 import { predictFeeds } from './grpc.js';
 
 export const WARMUP_FILE = join('assets.extra', 'tf_serving_warmup_requests');
@@ -55,7 +58,7 @@ export interface WarmupTarget {
 export interface WarmupResult {
   source: 'file' | 'synthetic' | 'none';
   requests: number;
-  /** Synthetic warm-up failures (logged, not fatal). */
+  /** Signatures whose synthetic request the model rejected as an invalid argument (logged, not fatal). */
   skipped: string[];
 }
 
@@ -73,7 +76,9 @@ export async function warmUp(target: WarmupTarget, dir: string): Promise<WarmupR
       await target.warm(sig, feeds);
       requests++;
     } catch (err) {
-      skipped.push(`${sig.key}: ${(err as Error).message.split('\n')[0]}`);
+      const message = (err as Error).message.split('\n')[0];
+      if (err instanceof ServingError && err.code === 'INVALID_ARGUMENT') skipped.push(`${sig.key}: ${message}`);
+      else throw new MdeployError('E_WARMUP_FAILED', `a synthetic warm-up request (zeros) to signature "${sig.key}" failed, so the version does not load: ${message}`, { file: dir, suggestions: ['Check that the version directory is complete (saved_model.pb and variables/); it is retried when its files change.'] });
     }
   }
   return { source: requests > 0 ? 'synthetic' : 'none', requests, skipped };

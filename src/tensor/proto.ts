@@ -5,12 +5,14 @@
  */
 import { tf } from '../proto/index.js';
 import { baseDtype, dtypeName, dtypeValue, type DTypeName } from './dtypes.js';
-import { bytesOf, numElements, typedArrayFromBytes, type HostTensor, type NumericArray } from './host.js';
+import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from './host.js';
+import { checkedElements, checkStringBytes, TensorLimitError, type TensorBudget } from './limits.js';
 
 export class TensorProtoError extends Error {}
 
 function shapeOf(p: tf.ITensorProto): number[] {
-  if (!p.tensorShape || p.tensorShape.unknownRank) return [];
+  if (!p.tensorShape) return [];
+  if (p.tensorShape.unknownRank) throw new TensorProtoError('the tensor_shape has an unknown rank; a tensor needs a shape');
   return (p.tensorShape.dim ?? []).map((d) => Number(d.size ?? 0));
 }
 
@@ -50,20 +52,45 @@ function bytesPerElement(dtype: DTypeName): number | undefined {
   }
 }
 
-/** Fills `out` from `values`, broadcasting a single value (or the last one, as TF does) to the rest. */
-function fill<T>(out: { length: number; [i: number]: T }, values: ArrayLike<T>): void {
+type Fillable<T> = { length: number; [i: number]: T; fill(v: T, start?: number): unknown };
+
+/** Fills `out` from `values`, broadcasting the last value (as TF does) to the rest, natively. */
+function fill<T>(out: Fillable<T>, values: ArrayLike<T>): void {
+  if (values.length > out.length) throw new TensorProtoError(`${values.length} values for a tensor of ${out.length} elements`);
   if (values.length === 0) return;
-  for (let i = 0; i < out.length; i++) out[i] = values[Math.min(i, values.length - 1)]!;
+  const given = Math.min(values.length, out.length);
+  for (let i = 0; i < given; i++) out[i] = values[i]!;
+  if (given < out.length) out.fill(values[given - 1]!, given);
 }
 
-export function tensorFromProto(p: tf.ITensorProto): HostTensor {
+/**
+ * A TensorProto as a host tensor. With a budget (requests), the shape is checked before anything is
+ * allocated: rank, dimensions, overflow, and a broadcast that would blow one value up to gigabytes.
+ */
+export function tensorFromProto(p: tf.ITensorProto, budget?: TensorBudget): HostTensor {
   const dtype = baseDtype(dtypeName(p.dtype ?? 0));
   const shape = shapeOf(p);
-  const n = numElements(shape);
+  let n: number;
+  try {
+    n = checkedElements(shape, 'tensor', budget, dtype);
+  } catch (err) {
+    if (err instanceof TensorLimitError) throw new TensorProtoError(err.message.replace(/^tensor: /, ''));
+    throw err;
+  }
   if (dtype === 'DT_STRING') {
     const vals = (p.stringVal ?? []) as Uint8Array[];
-    const data: Uint8Array[] = [];
-    for (let i = 0; i < n; i++) data.push(vals[Math.min(i, vals.length - 1)] ?? new Uint8Array(0));
+    if (vals.length > n) throw new TensorProtoError(`string_val has ${vals.length} values for shape [${shape.join(',')}] (${n} elements)`);
+    const data: Uint8Array[] = new Array(n);
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      data[i] = vals[Math.min(i, vals.length - 1)] ?? new Uint8Array(0);
+      bytes += data[i]!.length;
+    }
+    try {
+      checkStringBytes(bytes, 'tensor', budget);
+    } catch (err) {
+      throw new TensorProtoError((err as Error).message.replace(/^tensor: /, ''));
+    }
     return { dtype, shape, data };
   }
   const width = bytesPerElement(dtype);

@@ -135,7 +135,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
     const stop = mdeploy(['stop', name]);
     expect(stop.status, stop.stderr).toBe(0);
     expect(await docker.listContainers({ all: true, filters: { name: [name] } })).toEqual([]);
-  });
+  }, 240_000);
 
   it('builds converted corpus models (ONNX, and TF.js without libtensorflow) straight from the model and serves TF\'s outputs', async () => {
     for (const [model, backend] of [['mlp', 'auto'], ['multi_output', 'tfjs']] as const) {
@@ -156,7 +156,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
       expect(await expectGoldens(`http://127.0.0.1:${port}`, model, corpusGolden(model))).toBeGreaterThan(0);
       expect(mdeploy(['stop', name]).status).toBe(0);
     }
-  });
+  }, 240_000);
 
   it('carries libtensorflow when the SavedModel itself is served (--backend tf), with every signature', async () => {
     const tag = `${PREFIX}/hpt:tf`;
@@ -175,7 +175,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
     expect((await postJson(`${url}/v1/models/half_plus_two:predict`, { instances: [1.0, 2.0, 5.0] })).text).toBe('{"predictions":[2.5,3.0,4.5]}');
     expect((await postJson(`${url}/v1/models/half_plus_two:classify`, { signature_name: 'classify_x_to_y', examples: [{ x: 3.0 }] })).json).toEqual({ results: [[['', 3.5]]] });
     expect(mdeploy(['stop', name]).status).toBe(0);
-  });
+  }, 240_000);
 
   it('runs `mdeploy serve <model> --docker --detach --name N --port P`, then `mdeploy stop N`', async () => {
     const port = await freePort();
@@ -197,7 +197,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
     const gone = mdeploy(['stop', name]);
     expect(gone.status).toBe(6);
     expect(gone.stderr).toMatch(/E_UNKNOWN_CONTAINER/);
-  });
+  }, 240_000);
 
   it('stops and removes the container on Ctrl-C in the foreground', async () => {
     const port = await freePort();
@@ -213,7 +213,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
     expect(await exited).toBe(0);
     expect(out).toMatch(/Stopped and removed/);
     expect(await docker.listContainers({ all: true, filters: { name: [name] } })).toEqual([]);
-  });
+  }, 240_000);
 
   it('explains a failed build: the base image is missing and no registry can be reached', () => {
     const missing = mdeploy(['build', join(ROOT, 'examples', 'half_plus_two'), '-t', `${PREFIX}/nobase:1`, '--base-image', 'mdeploy/node-base:0.0.0-missing'], { timeout: 300_000 });

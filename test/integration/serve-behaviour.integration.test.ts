@@ -198,22 +198,38 @@ describeWith(['tfjs-node', 'python-tf'], 'serve: TF Serving behaviour', () => {
     expect(s.logs.some((l) => String(l['msg']).startsWith('model config reload failed'))).toBe(true);
   });
 
-  it('reloads its models over gRPC (ModelService.HandleReloadConfigRequest) and rejects a bad config', async () => {
-    const s = await serve([HPT, '--name', 'two']);
-    const client = (calls: unknown[]) => {
+  it('reloads its models over gRPC (ModelService.HandleReloadConfigRequest) only when allowed, and only under --model-root', async () => {
+    const client = (s: ServeProcess, calls: unknown[]) => {
       const r = spawnSync(join(ROOT, '.venv', 'bin', 'python'), [join(ROOT, 'test', 'python', 'grpc_client.py')], { input: JSON.stringify({ target: `127.0.0.1:${s.grpcPort}`, calls }), encoding: 'utf8', timeout: 120_000 });
       expect(r.status, r.stderr).toBe(0);
       return JSON.parse(r.stdout) as Array<Record<string, any>>;
     };
-    const [ok, bad] = client([
-      { rpc: 'ReloadConfig', models: [{ name: 'three', base_path: join(FIXTURES_DIR, 'saved_model_half_plus_three') }, { name: 'two', base_path: HPT, policy: 'all' }] },
+    const reload = { rpc: 'ReloadConfig', models: [{ name: 'three', base_path: join(FIXTURES_DIR, 'saved_model_half_plus_three') }, { name: 'two', base_path: HPT, policy: 'all' }] };
+    // One model path: nothing to reload, and nothing a client may point at.
+    const single = await serve([HPT, '--name', 'two']);
+    const [denied] = client(single, [reload]);
+    expect(denied).toMatchObject({ ok: false, code: 'PERMISSION_DENIED', details: expect.stringMatching(/--model-config-file and --allow-reload/) });
+    const cfg = join(work, 'reload.config');
+    writeFileSync(cfg, modelConfigText([{ name: 'two', basePath: HPT }]));
+    const notAllowed = await serve(['--model-config-file', cfg]);
+    expect(client(notAllowed, [reload])[0]).toMatchObject({ ok: false, code: 'PERMISSION_DENIED', details: expect.stringMatching(/--allow-reload/) });
+    expect((await status(notAllowed, 'three'))).toEqual([]);
+
+    const s = await serve(['--model-config-file', cfg, '--allow-reload', '--model-root', FIXTURES_DIR]);
+    const [ok, bad, outside, escape] = client(s, [
+      reload,
       { rpc: 'ReloadConfig', models: [{ name: 'x', base_path: '' }] },
+      { rpc: 'ReloadConfig', models: [{ name: 'etc', base_path: '/etc' }] },
+      { rpc: 'ReloadConfig', models: [{ name: 'up', base_path: join(FIXTURES_DIR, '..', '..', '..', 'examples') }] },
     ]);
     expect(ok).toEqual({ ok: true, error_code: 0, error_message: '' });
     expect(bad).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
     expect(bad!['details']).toMatch(/base_path/);
+    for (const r of [outside, escape]) expect(r).toMatchObject({ ok: false, code: 'PERMISSION_DENIED', details: expect.stringMatching(/outside the model root/) });
     expect((await status(s, 'three'))[0]?.[1]).toBe('AVAILABLE');
     expect((await status(s, 'two')).map((v) => v[0])).toEqual(['124', '123']);
+    // The refused reloads changed nothing.
+    expect((await http(`${s.url}/v1/models/etc`)).status).toBe(404);
   });
 
   it('keeps the saved_model_counter fixture consistent under concurrent calls', async () => {
@@ -272,7 +288,9 @@ describeWith(['tfjs-node', 'python-tf'], 'serve: TF Serving behaviour', () => {
     const count = (labels: string): number => Number(new RegExp(`^mdeploy_requests_total\\{${labels}\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0);
     expect(count('model="hpt",version="",api="rest_predict",code="400"')).toBeGreaterThanOrEqual(60);
     expect(count('model="hpt",version="124",api="rest_predict",code="200"')).toBe(1);
-    expect(count('model="nope",version="",api="rest_predict",code="404"')).toBe(10);
+    // Unknown model names are not label values (they would grow the metrics without bound).
+    expect(count('model="",version="",api="rest_predict",code="404"')).toBe(10);
+    expect(metrics).not.toMatch(/model="nope"/);
     expect(count('model="hpt",version="",api="rest_predict",code="413"')).toBe(10);
     expect(metrics).toMatch(/^mdeploy_request_duration_seconds_bucket\{le="0.005",model="hpt",api="rest_predict"\} \d+$/m);
     expect(metrics).toMatch(/^mdeploy_batch_size_count\{model="hpt",signature="serving_default"\} [1-9]\d*$/m);
