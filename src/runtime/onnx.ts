@@ -150,10 +150,10 @@ export async function openOnnxModel(source: string | Uint8Array, options: OnnxSe
       const inputs: Record<string, import('onnxruntime-node').Tensor> = {};
       for (const [k, v] of Object.entries(feeds)) inputs[k] = toOrt(ort, v);
       const results = await session.run(inputs);
-      const out: Record<string, HostTensor> = {};
+      const out = Object.create(null) as Record<string, HostTensor>;
       for (const k of Object.keys(signature.outputs)) {
-        const r = results[k];
-        if (r) out[k] = fromOrt(r);
+        // Output keys may be "constructor" or "toString": only the session's own results count.
+        if (Object.prototype.hasOwnProperty.call(results, k)) out[k] = fromOrt(results[k]!);
       }
       return out;
     },

@@ -46,6 +46,10 @@ function requestId(req: IncomingMessage): string {
 
 class BodyTooLarge extends Error {}
 
+/** After a 413, the rest of the body is read and dropped (so the client sees the answer), but not forever. */
+const LINGER_MS = 5000;
+const LINGER_FACTOR = 8;
+
 /** A path segment from the URL; a malformed %-escape is the client's mistake. */
 function segment(raw: string, what: string): string {
   try {
@@ -57,25 +61,33 @@ function segment(raw: string, what: string): string {
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new BodyTooLarge(`request body of ${declared} bytes exceeds the ${limit}-byte limit (--max-body-size)`));
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (c: Buffer): void => {
+    let over = false;
+    /**
+     * Too large: answer 413 at once, and keep reading (dropping) the rest, so a client that reads only after it
+     * has sent everything (most do) gets the answer instead of a reset; a body far past the limit, or one that
+     * keeps coming, is cut off.
+     */
+    const tooLarge = (message: string, declared?: number): void => {
+      over = true;
+      chunks.length = 0;
+      const linger = setTimeout(() => req.socket.destroy(), LINGER_MS);
+      linger.unref();
+      req.once('end', () => clearTimeout(linger));
+      reject(Object.assign(new BodyTooLarge(message), { close: declared !== undefined && declared > limit * LINGER_FACTOR }));
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) tooLarge(`request body of ${declared} bytes exceeds the ${limit}-byte limit (--max-body-size)`, declared);
+    req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        // Stop reading but keep the socket, so the 413 reaches the client (a chunked body has no length up front).
-        req.off('data', onData);
-        chunks.length = 0;
-        reject(new BodyTooLarge(`request body exceeds the ${limit}-byte limit (--max-body-size)`));
+      if (over) {
+        if (size > limit * LINGER_FACTOR) req.socket.destroy();
         return;
       }
+      if (size > limit) return tooLarge(`request body exceeds the ${limit}-byte limit (--max-body-size)`);
       chunks.push(c);
-    };
-    req.on('data', onData);
+    });
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.on('error', reject);
     req.on('aborted', () => reject(new Error('the client closed the connection before the body was complete')));
@@ -109,7 +121,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
       res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
       res.end(body);
     };
-    const fail = (err: unknown, model?: string): Handled => ({ status: errorResponse(err, send, log, req, res), model, api: '' });
+    const fail = (err: unknown, model?: string): Handled => ({ status: errorResponse(err, send, log, req), model, api: '' });
 
     if (options.metricsEnabled && url === options.metricsPath && method === 'GET') {
       send(200, await metrics.text(), { 'content-type': metrics.registry.contentType });
@@ -237,11 +249,10 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
   return { server, inflight: () => inflight };
 }
 
-function errorResponse(err: unknown, send: (status: number, body: string, headers?: Record<string, string>) => void, log: Logger, req: IncomingMessage, res: ServerResponse): number {
+function errorResponse(err: unknown, send: (status: number, body: string, headers?: Record<string, string>) => void, log: Logger, req: IncomingMessage): number {
   if (err instanceof BodyTooLarge) {
-    // The rest of the body is not read: the connection closes after the answer.
-    send(413, JSON.stringify({ error: err.message }), { 'content-type': 'application/json', connection: 'close' });
-    res.once('finish', () => req.socket.destroySoon());
+    const close = (err as BodyTooLarge & { close?: boolean }).close === true;
+    send(413, JSON.stringify({ error: err.message }), { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) });
     return 413;
   }
   const e = asServingError(err);

@@ -42,7 +42,8 @@ export function checkedElements(shape: readonly unknown[], where: string, budget
   let n = 1;
   for (let i = 0; i < shape.length; i++) {
     const d = shape[i];
-    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+    // int64 dims above 2^53 arrive as inexact doubles; they are still whole, and the product check refuses them.
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) {
       throw new TensorLimitError(`${where}: dimension ${i} must be a whole number ≥ 0, not ${typeof d === 'number' ? d : typeof d}`);
     }
     // TensorFlow multiplies as it goes, so [2^62, 2^62, 0] overflows before the 0 makes it empty.
