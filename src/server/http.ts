@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { budgetFor, type TensorBudget } from '../tensor/limits.js';
+import type { Codec } from './codec.js';
 import { asServingError, invalid, redact, ServingError } from './errors.js';
 import type { Logger } from './log.js';
 import type { ModelManager } from './manager.js';
@@ -25,6 +26,8 @@ export interface HttpOptions {
   headersTimeoutMs?: number;
   /** Time a client has to send the whole request, body included (default 30 s). */
   bodyTimeoutMs?: number;
+  /** Decodes and encodes large JSON off the event loop. */
+  codec?: Codec;
 }
 
 export const HTTP_DEFAULTS = { maxConnections: 1024, headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000 } as const;
@@ -117,7 +120,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
     const url = (req.url ?? '/').split('?')[0]!;
     const method = req.method ?? 'GET';
     const send = (status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): void => {
-      if (res.headersSent) return;
+      if (res.headersSent || res.destroyed) return;
       res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
       res.end(body);
     };
@@ -152,7 +155,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
         if (verb) {
           if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', `${verb} needs POST`);
           const body = await readBody(req, options.maxBodyBytes);
-          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress', budget);
+          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget, options.codec) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress', budget);
         } else {
           if (method !== 'GET') throw new ServingError('INVALID_ARGUMENT', `${url} needs GET`);
           r = meta ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
@@ -191,7 +194,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
           if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', 'infer needs POST');
           const body = await readBody(req, options.maxBodyBytes);
           const h = req.headers['inference-header-content-length'];
-          r = await v2.infer(manager, name, version, body, typeof h === 'string' ? Number(h) : undefined, budget);
+          r = await v2.infer(manager, name, version, body, typeof h === 'string' ? Number(h) : undefined, budget, options.codec);
         } else if (tail === '/ready') r = v2.modelReady(manager, name, version);
         else r = v2.modelMetadata(manager, name, version);
         send(r.status, r.body, r.headers ?? {});

@@ -19,6 +19,8 @@ import type { BackendChoice } from './servable.js';
 import { FileSystemSource } from './source.js';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { budgetFor } from '../tensor/limits.js';
+import { availableParallelism } from 'node:os';
+import { Codec } from './codec.js';
 
 export interface ServeOptions {
   /** A model directory, ONNX file or base path (ignored with modelConfigFile). */
@@ -92,7 +94,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const host = options.host ?? '127.0.0.1';
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const codec = new Codec(Math.min(2, availableParallelism()));
   const http = createHttpServer(manager, metrics, log, {
+    codec,
     maxBodyBytes,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     metricsPath: monitoring.path,
@@ -192,6 +196,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         await closed;
         if (grpcServer) await new Promise<void>((r) => grpcServer!.tryShutdown(() => r()));
         await manager.close();
+        await codec.close();
         log.info('server stopped');
       })();
       return closing;

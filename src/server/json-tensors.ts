@@ -32,6 +32,13 @@ export function parseJsonBody(raw: Uint8Array): unknown {
   }
 }
 
+/** TF Serving's choice of signature: the one named, else serving_default, else the only one. */
+export function pickSignature(signatures: ReadonlyMap<string, SignatureInfo>, key?: string): SignatureInfo | undefined {
+  const sig = signatures.get(key || 'serving_default');
+  if (sig || key) return sig;
+  return signatures.size === 1 ? [...signatures.values()][0] : undefined;
+}
+
 /** A map for keys that come from requests or models: no prototype, so "constructor" is just a key. */
 export function record<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;

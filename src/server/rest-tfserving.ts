@@ -6,6 +6,9 @@ import { examplesFromJson, exampleFeeds, classifyResult, regressResult } from '.
 import { formatNumber, parseJsonBody, parsePredictRequest, predictResponseText } from './json-tensors.js';
 import type { ModelManager } from './manager.js';
 import type { TensorBudget } from '../tensor/limits.js';
+import type { HostTensor } from '../tensor/host.js';
+import type { SignatureInfo } from '../savedmodel/signature.js';
+import type { Codec } from './codec.js';
 
 export interface Selector {
   version?: number;
@@ -14,7 +17,7 @@ export interface Selector {
 
 export interface RestResult {
   status: number;
-  body: string;
+  body: string | Buffer;
   /** The version that served the request (for metrics). */
   version?: number;
 }
@@ -41,14 +44,27 @@ export function modelMetadata(manager: ModelManager, name: string, sel: Selector
   };
 }
 
-export async function predict(manager: ModelManager, name: string, sel: Selector, raw: Buffer, budget?: TensorBudget): Promise<RestResult> {
+/** A :predict body decoded against the signature it names. Pure: the codec worker runs it for large bodies. */
+export interface DecodedPredict {
+  signature: string;
+  format: 'row' | 'columnar';
+  feeds: Record<string, HostTensor>;
+}
+
+export function decodePredictBody(raw: Uint8Array, pick: (name?: string) => SignatureInfo, budget?: TensorBudget): DecodedPredict {
   const body = parseJsonBody(raw);
-  const servable = manager.get(name, sel);
   const sigName = typeof (body as { signature_name?: unknown })?.signature_name === 'string' ? (body as { signature_name: string }).signature_name : undefined;
-  const sig = servable.signature(sigName);
+  const sig = pick(sigName);
   const req = parsePredictRequest(body, sig, budget);
-  const outputs = await servable.run(sig, req.feeds);
-  return { status: 200, body: predictResponseText(outputs, req.format), version: servable.version };
+  return { signature: sig.key, format: req.format, feeds: req.feeds };
+}
+
+export async function predict(manager: ModelManager, name: string, sel: Selector, raw: Buffer, budget?: TensorBudget, codec?: Codec): Promise<RestResult> {
+  const servable = manager.get(name, sel);
+  const decoded = codec?.worthIt(raw.length) ? await codec.decodePredict(raw, servable, budget) : decodePredictBody(raw, (n) => servable.signature(n), budget);
+  const outputs = await servable.run(servable.signature(decoded.signature), decoded.feeds);
+  const body = codec?.worthItFor(outputs) ? await codec.encodePredict(outputs, decoded.format) : predictResponseText(outputs, decoded.format);
+  return { status: 200, body, version: servable.version };
 }
 
 export async function classifyOrRegress(manager: ModelManager, name: string, sel: Selector, raw: Buffer, verb: 'classify' | 'regress', budget?: TensorBudget): Promise<RestResult> {

@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { invalid, ServingError } from './errors.js';
 import type { ModelManager } from './manager.js';
 import type { Servable } from './servable.js';
+import type { Codec } from './codec.js';
 
 const TO_V2: Partial<Record<DTypeName, string>> = {
   DT_BOOL: 'BOOL',
@@ -149,16 +150,32 @@ function outputBytes(t: HostTensor): Buffer {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
-export async function infer(manager: ModelManager, name: string, version: number | undefined, raw: Buffer, headerLength: number | undefined, budget?: TensorBudget): Promise<V2Response> {
+/** A V2 /infer request decoded against its signature: what to run, and how to answer. */
+export interface DecodedInfer {
+  signature: string;
+  feeds: Record<string, HostTensor>;
+  /** Outputs asked for (all when absent). */
+  wanted?: string[];
+  /** Outputs to send as binary tensor data. */
+  binaryOut: string[];
+  id?: string;
+}
+
+/**
+ * Decodes a V2 /infer body (JSON, or the binary extension: a JSON header of `headerLength` bytes, then raw
+ * tensors). `pick` chooses the signature by name and throws when there is none. Pure: it runs on the event
+ * loop for small bodies and in a codec worker for large ones (codec.ts).
+ */
+export function decodeInferRequest(raw: Uint8Array, headerLength: number | undefined, pick: (name?: string) => SignatureInfo, budget?: TensorBudget): DecodedInfer {
   if (headerLength !== undefined && (!Number.isInteger(headerLength) || headerLength < 0 || headerLength > raw.length)) throw invalid(`Inference-Header-Content-Length ${headerLength} is outside the ${raw.length}-byte body`);
-  const jsonPart = headerLength !== undefined ? raw.subarray(0, headerLength) : raw;
+  const body = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  const jsonPart = headerLength !== undefined ? body.subarray(0, headerLength) : body;
   const req = parseJsonBody(jsonPart) as V2Request;
   if (!req || typeof req !== 'object' || Array.isArray(req) || !Array.isArray(req.inputs)) throw invalid('request must be an object with "inputs": [...]');
-  const servable = manager.get(name, { version });
   const params = req.parameters;
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) throw invalid('"parameters" must be an object');
   if (params?.signature_name !== undefined && typeof params.signature_name !== 'string') throw invalid(`"parameters.signature_name" must be a string, not ${jsonKind(params.signature_name)}`);
-  const sig = v2Signature(servable, params?.signature_name);
+  const sig = pick(params?.signature_name);
   const feeds = record<HostTensor>();
   let offset = jsonPart.length;
   for (const input of req.inputs) {
@@ -174,8 +191,8 @@ export async function infer(manager: ModelManager, name: string, version: number
     const size = input.parameters?.binary_data_size;
     if (size !== undefined) {
       if (headerLength === undefined) throw invalid(`input ${quoteKey(input.name)} has binary_data_size but the request has no Inference-Header-Content-Length`);
-      if (!Number.isInteger(size) || size < 0 || offset + size > raw.length) throw invalid(`input ${quoteKey(input.name)}: binary_data_size runs past the body`);
-      binary = raw.subarray(offset, offset + size);
+      if (!Number.isInteger(size) || size < 0 || offset + size > body.length) throw invalid(`input ${quoteKey(input.name)}: binary_data_size runs past the body`);
+      binary = body.subarray(offset, offset + size);
       offset += size;
     }
     feeds[input.name] = tensorFromV2(input, dtype, binary, budget);
@@ -184,16 +201,21 @@ export async function infer(manager: ModelManager, name: string, version: number
   if (req.outputs !== undefined && (!Array.isArray(req.outputs) || req.outputs.some((o) => !o || typeof o.name !== 'string'))) throw invalid('"outputs" must be a list of objects with a "name" string');
   const wanted = req.outputs?.map((o) => o.name);
   for (const w of wanted ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, w)) throw invalid(`unexpected output ${quoteKey(w)}; the model's outputs are ${Object.keys(sig.outputs).join(', ')}`);
-  const outputs = await servable.run(sig, feeds, wanted);
   const names = wanted ?? Object.keys(sig.outputs);
-  const binaryOut = new Set(names.filter((n) => req.parameters?.binary_data_output === true || req.outputs?.find((o) => o.name === n)?.parameters?.binary_data === true));
-  const head = { model_name: name, model_version: String(servable.version), ...(typeof req.id === 'string' ? { id: req.id } : {}), outputs: [] as Array<Record<string, unknown>> };
+  const binaryOut = names.filter((n) => params?.binary_data_output === true || req.outputs?.find((o) => o.name === n)?.parameters?.binary_data === true);
+  return { signature: sig.key, feeds, wanted, binaryOut, ...(typeof req.id === 'string' ? { id: req.id } : {}) };
+}
+
+/** The /infer answer: JSON outputs, or the binary extension's header plus raw tensors. Pure, like decoding. */
+export function encodeInferResponse(model: string, version: number, outputNames: string[], decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>, outputs: Record<string, HostTensor>): V2Response {
+  const head = { model_name: model, model_version: String(version), ...(decoded.id !== undefined ? { id: decoded.id } : {}), outputs: [] as Array<Record<string, unknown>> };
+  const binaryOut = new Set(decoded.binaryOut);
   if (binaryOut.size === 0) {
-    head.outputs = names.map((n) => outputJson(n, outputs[n]!));
-    return { ...json(head), version: servable.version };
+    head.outputs = outputNames.map((n) => outputJson(n, outputs[n]!));
+    return { ...json(head), version };
   }
   const chunks: Buffer[] = [];
-  head.outputs = names.map((n) => {
+  head.outputs = outputNames.map((n) => {
     const t = outputs[n]!;
     if (!binaryOut.has(n)) return outputJson(n, t);
     const bytes = outputBytes(t);
@@ -205,8 +227,20 @@ export async function infer(manager: ModelManager, name: string, version: number
     status: 200,
     body: Buffer.concat([headerText, ...chunks]),
     headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(headerText.length) },
-    version: servable.version,
+    version,
   };
+}
+
+export async function infer(manager: ModelManager, name: string, version: number | undefined, raw: Buffer, headerLength: number | undefined, budget?: TensorBudget, codec?: Codec): Promise<V2Response> {
+  const servable = manager.get(name, { version });
+  const decoded = codec?.worthIt(raw.length)
+    ? await codec.decodeInfer(raw, headerLength, servable, budget)
+    : decodeInferRequest(raw, headerLength, (n) => servable.signature(n), budget);
+  const sig = servable.signature(decoded.signature);
+  const outputs = await servable.run(sig, decoded.feeds, decoded.wanted);
+  const names = decoded.wanted ?? Object.keys(sig.outputs);
+  if (codec?.worthItFor(outputs)) return { ...(await codec.encodeInfer(name, servable.version, names, decoded, outputs)), version: servable.version };
+  return encodeInferResponse(name, servable.version, names, decoded, outputs);
 }
 
 export { ServingError };

@@ -18,7 +18,7 @@ import type { HostTensor } from '../tensor/host.js';
 import { Batcher, DEFAULT_BATCHING, type BatchingOptions } from './batcher.js';
 import { invalid, redact, ServingCode, ServingError, type ServingCodeName } from './errors.js';
 import { signatureChecks, inputChecksFor } from './input-checks.js';
-import { checkShape, quoteKey, record } from './json-tensors.js';
+import { checkShape, pickSignature, quoteKey, record } from './json-tensors.js';
 import { checkVariablesComplete } from './completeness.js';
 import { convertForOnnxRuntime } from './converted.js';
 
@@ -149,7 +149,7 @@ export class Servable {
 
   signature(key?: string): SignatureInfo {
     const k = key || 'serving_default';
-    const sig = this.signatures.get(k) ?? (key ? undefined : this.signatures.size === 1 ? [...this.signatures.values()][0] : undefined);
+    const sig = pickSignature(this.signatures, key);
     if (!sig) {
       const why = this.unavailable.get(k);
       if (why) throw new ServingError('UNIMPLEMENTED', `signature "${k}" cannot run on this server: ${why}`);

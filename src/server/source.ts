@@ -81,7 +81,8 @@ export class FileSystemSource {
   private readonly settled = new Map<string, string>();
   /** Directory → the stamp seen on the last poll, not yet settled. */
   private readonly changing = new Map<string, string>();
-  private polls = 0;
+  /** Models polled before: a model's first poll takes what is there as it is (like a server's start). */
+  private readonly known = new Set<string>();
 
   constructor(
     private readonly manager: AspiredVersionsTarget,
@@ -91,12 +92,13 @@ export class FileSystemSource {
 
   /**
    * A version as it may be offered now: settled if its files look as they did on the last poll (or on the
-   * first poll, when what is there was put there before the server started), else as previously offered.
+   * model's first poll, when what is there was put there before the model was configured), else as
+   * previously offered.
    */
-  private stable(v: AspiredVersion): AspiredVersion | undefined {
+  private stable(v: AspiredVersion, firstLook: boolean): AspiredVersion | undefined {
     const settled = this.settled.get(v.dir);
     if (settled === v.stamp) return v;
-    if (this.polls === 1 || this.changing.get(v.dir) === v.stamp) {
+    if (firstLook || this.changing.get(v.dir) === v.stamp) {
       this.settled.set(v.dir, v.stamp!);
       this.changing.delete(v.dir);
       return v;
@@ -109,10 +111,11 @@ export class FileSystemSource {
   poll(): Promise<void> {
     this.polling ??= (async () => {
       try {
-        this.polls++;
         const work: Array<Promise<void>> = [];
         for (const c of this.configs()) {
-          const visible = foundVersions(c).flatMap((v) => this.stable(v) ?? []);
+          const firstLook = !this.known.has(c.name);
+          this.known.add(c.name);
+          const visible = foundVersions(c).flatMap((v) => this.stable(v, firstLook) ?? []);
           const aspired = applyPolicy(visible, c.policy);
           const key = JSON.stringify(aspired);
           if (this.last.get(c.name) === key) continue;

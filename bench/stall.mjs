@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// bench/stall: how long one large request stalls everyone else. A loop of small requests (4 clients) runs
+// against `mdeploy serve`; meanwhile one client sends large valid bodies (REST JSON and V2 JSON, ~31 MB each,
+// for TF Serving's half_plus_two). Prints the small requests' p50/p99/max latency without and with the large
+// requests in flight, and the large requests' own time.
+//
+//   node bench/stall.mjs [--mb 31] [--rounds 3] [--server-args "--workers 2"]
+//
+// Needs a built dist/ and a working tfjs-node (or MDEPLOY_NO_TFJS_NODE=1 for the onnxruntime path).
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : def;
+};
+const mb = Number(arg('mb', '31'));
+const rounds = Number(arg('rounds', '3'));
+const serverArgs = (arg('server-args', '') || '').split(' ').filter(Boolean);
+// --profile DIR: the server's main thread writes a CPU profile there (node --cpu-prof) when it stops.
+const profile = arg('profile', '');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const server = spawn(process.execPath, [...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []), join(root, 'bin', 'run.js'), 'serve', join(root, 'examples', 'half_plus_two'), '--port', '0', '--grpc-port', '-1', '--log-format', 'json', '--max-body-size', '128MiB', '--request-timeout', '120s', ...serverArgs], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+  env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' },
+});
+const port = await new Promise((resolve, reject) => {
+  let buf = '';
+  server.stderr.setEncoding('utf8');
+  server.stderr.on('data', (d) => {
+    buf += d;
+    for (const line of buf.split('\n')) if (line.includes('"msg":"ready"')) resolve(JSON.parse(line).restPort);
+  });
+  server.once('exit', (c) => reject(new Error(`serve exited ${c}`)));
+});
+const url = `http://127.0.0.1:${port}`;
+
+// ~mb MB of "[1.2345678]," rows: Python's json.dumps of random float32s writes about this many digits.
+const rowText = (i) => `[${(Math.sin(i) * 100).toPrecision(8)}]`;
+const rows = Math.floor((mb * 1e6) / 12);
+const values = Array.from({ length: rows }, (_, i) => rowText(i));
+const restBody = `{"instances": [${values.join(', ')}]}`;
+const v2Body = `{"inputs": [{"name": "x", "datatype": "FP32", "shape": [${rows}, 1], "data": [${values.map((v) => v.slice(1, -1)).join(', ')}]}]}`;
+
+const small = JSON.stringify({ instances: [[1.0], [2.0], [5.0]] });
+async function smallLoop(stop) {
+  const lat = [];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (!stop.done) {
+        const t0 = performance.now();
+        const r = await fetch(`${url}/v1/models/half_plus_two:predict`, { method: 'POST', body: small });
+        await r.text();
+        lat.push(performance.now() - t0);
+      }
+    }),
+  );
+  return lat.sort((a, b) => a - b);
+}
+const pct = (a, p) => a[Math.min(a.length - 1, Math.floor((p / 100) * a.length))] ?? NaN;
+const fmt = (a) => `p50 ${pct(a, 50).toFixed(1)} ms  p99 ${pct(a, 99).toFixed(1)} ms  max ${a[a.length - 1]?.toFixed(1)} ms  (${a.length} requests)`;
+
+// Warm up, then a quiet baseline.
+for (let i = 0; i < 200; i++) await (await fetch(`${url}/v1/models/half_plus_two:predict`, { method: 'POST', body: small })).text();
+{
+  const stop = { done: false };
+  const p = smallLoop(stop);
+  await sleep(3000);
+  stop.done = true;
+  console.log(`small requests alone:             ${fmt(await p)}`);
+}
+for (const [name, path, body] of [
+  ['REST :predict', '/v1/models/half_plus_two:predict', restBody],
+  ['V2 /infer JSON', '/v2/models/half_plus_two/infer', v2Body],
+]) {
+  const stop = { done: false };
+  const p = smallLoop(stop);
+  await sleep(300);
+  const big = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    const r = await fetch(`${url}${path}`, { method: 'POST', body });
+    const text = await r.text();
+    if (r.status !== 200) throw new Error(`${name}: ${r.status} ${text.slice(0, 200)}`);
+    big.push(performance.now() - t0);
+  }
+  await sleep(300);
+  stop.done = true;
+  console.log(`small requests during ${name} (${(body.length / 1e6).toFixed(1)} MB × ${rounds}): ${fmt(await p)}; large request ${big.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+}
+server.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
