@@ -2,14 +2,18 @@
  * One client, or one bad copy, must not hurt the others:
  * - a version directory copied in pieces (saved_model.pb first, variables/ seconds later) never serves, while a
  *   client loop runs against the version before it with no failed request, and serves once it is complete;
- * - with batching on, one client sending NaN into a model with CheckNumerics fails only its own requests.
+ * - with batching on, one client sending NaN into a model with CheckNumerics fails only its own requests;
+ * - a client that never finishes its body does not hold the in-flight count or shutdown; a server with nothing
+ *   to serve says so and exits.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CORPUS_DIR, describeWith, FIXTURES_DIR } from '../helpers/env.js';
-import { compareJson, goldenEntries } from '../helpers/golden.js';
+import { compareJson, goldenEntries, goldenToJson } from '../helpers/golden.js';
+import { mdeploy } from '../helpers/cli.js';
 import { http, postJson, startServe, type ServeProcess } from '../helpers/serve.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -96,7 +100,6 @@ describeWith(['corpus', 'tfjs-node'], 'serve: one client\'s bad input does not f
     // Batching on (the default), one worker so requests queue and merge, and a timeout that makes them wait.
     const s = await startServe([join(CORPUS_DIR, 'check_numerics'), '--workers', '1', '--batch-timeout', '2ms', '--max-batch-size', '16']);
     servers.push(s);
-    const { goldenToJson } = await import('../helpers/golden.js');
     const rows = goldenToJson(c.inputs['x']!) as number[][];
     let bad = 0;
     const load = loadLoop(12, async () => {
@@ -121,5 +124,43 @@ describeWith(['corpus', 'tfjs-node'], 'serve: one client\'s bad input does not f
     const count = Number(/^mdeploy_batch_size_count\{model="check_numerics",signature="serving_default"\} (\d+)$/m.exec(metrics)?.[1]);
     const sum = Number(/^mdeploy_batch_size_sum\{model="check_numerics",signature="serving_default"\} (\d+)$/m.exec(metrics)?.[1]);
     expect(sum / count).toBeGreaterThan(1.5);
+  }, 120_000);
+});
+
+describeWith(['tfjs-node'], 'serve: lifecycle under faults', () => {
+  it('a request whose body never finishes gets 504, leaves the in-flight gauge, and does not hold up SIGTERM', async () => {
+    const s = await startServe([join(FIXTURES_DIR, 'saved_model_half_plus_two_cpu'), '--name', 'hpt', '--request-timeout', '1s']);
+    servers.push(s);
+    const socket = connect(s.restPort, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (d) => (answer += d));
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    socket.write('POST /v1/models/hpt:predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"instances": [');
+    const deadline = Date.now() + 10_000;
+    while (!answer.includes('\r\n\r\n') && Date.now() < deadline) await sleep(50);
+    expect(answer).toMatch(/^HTTP\/1\.1 504 /);
+    const metrics = (await http(`${s.url}/monitoring/prometheus/metrics`)).text;
+    // Only the scrape itself is in flight.
+    expect(metrics).toMatch(/^mdeploy_requests_in_flight 1$/m);
+    const t0 = Date.now();
+    expect(await s.stop('SIGTERM')).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    socket.destroy();
+  }, 60_000);
+
+  it('exits non-zero when nothing can be served, unless --keep-running', async () => {
+    const empty = mkdtempSync(join(work, 'empty-'));
+    const r = mdeploy(['serve', empty, '--port', '0', '--grpc-port', '-1']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/E_NOTHING_SERVED: no model could be loaded \(.*no versions found under/);
+    expect(r.stderr).not.toMatch(/"msg":"ready"|^\s+at /m);
+    const kept = await startServe([empty, '--keep-running']);
+    servers.push(kept);
+    expect((await http(`${kept.url}/v2/health/ready`)).status).toBe(503);
+    // A version that appears later is picked up.
+    cpSync(join(FIXTURES_DIR, 'saved_model_half_plus_two_cpu', '00000123'), join(empty, '7'), { recursive: true });
+    const deadline = Date.now() + 60_000;
+    while ((await http(`${kept.url}/v2/health/ready`)).status !== 200 && Date.now() < deadline) await sleep(200);
+    expect((await http(`${kept.url}/v2/health/ready`)).status).toBe(200);
   }, 120_000);
 });
