@@ -12,6 +12,7 @@ import { SavedModel } from '../savedmodel/savedmodel.js';
 import { stageOutput, writeStagedFile } from '../util/atomic.js';
 import { silentProgress, type Progress } from '../util/progress.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../validate/compare.js';
+import { tensorflowHazard } from '../validate/preflight.js';
 import { ReferenceUnavailable, validateConversion, type ValidationReport } from '../validate/validate.js';
 import { tfjsNodeAvailable } from '../runtime/tfjs-node.js';
 import { mainFileName, TARGET_PLUGINS, type ConvertTarget } from './targets.js';
@@ -118,6 +119,7 @@ export async function convertModel(options: ConvertOptions): Promise<ConvertResu
             candidate: () => plugin.open(sideFiles.length ? stageForOpen() : staged.path, sig),
             tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
             inputsFile: options.inputsFile,
+            referenceHazard: () => tensorflowHazard(mg, built.registry),
           }).catch((err: unknown) => {
             // TensorFlow itself cannot run some models here (GPU-pinned graphs, tfjs-node's own limits):
             // with automatic validation that is a skipped check, with --validate a failure.

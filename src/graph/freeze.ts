@@ -12,11 +12,13 @@
  */
 import { MdeployError } from '../errors.js';
 import type { tf } from '../proto/index.js';
+import { variablesPrefix, type BundleEntry } from '../savedmodel/bundle/bundle.js';
 import type { MetaGraph, SavedModel } from '../savedmodel/savedmodel.js';
 import { parseTensorName, type SignatureInfo } from '../savedmodel/signature.js';
-import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
+import { baseDtype, DT, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
 import type { HostTensor } from '../tensor/host.js';
-import { attrsFromProto } from './attrs.js';
+import { MAX_RANK } from '../tensor/limits.js';
+import { AttrError, attrsFromProto } from './attrs.js';
 import { formatRef, type AttrValue, type FunctionArg, type FunctionBody, type Graph, type Node, type TensorType } from './ir.js';
 import { dtypeOf, OpRegistry } from './opdefs.js';
 
@@ -39,6 +41,11 @@ export const FROZEN_AWAY = new Set([
 ]);
 
 const PASSTHROUGH = new Set(['Identity', 'Snapshot', 'StopGradient', 'PreventGradient', 'CheckNumerics', 'EnsureShape', 'DebugIdentity', 'DebugIdentityV2']);
+/** Data inputs the freezer itself reads from these ops (the op registry may not know their inputs). */
+const ARITY: Record<string, number> = {
+  ...Object.fromEntries([...PASSTHROUGH].map((op) => [op, 1])),
+  ReadVariableOp: 1, ResourceGather: 2, If: 1, StatelessIf: 1, Case: 1, StatelessCase: 1,
+};
 const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
 const VARIABLE_OPS = new Set(['VariableV2', 'Variable', 'VarHandleOp']);
 const WHILE_OPS = new Set(['While', 'StatelessWhile']);
@@ -67,10 +74,21 @@ interface Scope {
   /** A readable place for errors: "the graph" or "function f". */
   where: string;
   outer: boolean;
+  /** The functions being inlined into each other to get here, outermost first (recursion check). */
+  calls: string[];
 }
 
+/** Calls nested deeper than this are refused; real models nest a handful (Keras layers in layers). */
+const MAX_CALL_DEPTH = 64;
+
+/** A feature mdeploy cannot freeze (stateful ops, TF1 control flow …). */
 function problem(model: SavedModel, message: string): MdeployError {
   return new MdeployError('E_UNSUPPORTED_MODEL', message, { file: model.file.file });
+}
+
+/** A graph that contradicts itself (a reference to a missing node, an op without its attrs): damage. */
+function corrupt(model: SavedModel, message: string): MdeployError {
+  return new MdeployError('E_PB_CORRUPT', message, { file: model.file.file });
 }
 
 export class Freezer {
@@ -92,20 +110,23 @@ export class Freezer {
   ) {
     const lib = mg.graphDef.library?.function ?? [];
     this.library = new Map(lib.map((f) => [f.signature?.name ?? '', f]));
-    this.registry = new OpRegistry(mg.proto.metaInfoDef?.strippedOpList as Uint8Array | undefined, lib);
+    try {
+      this.registry = new OpRegistry(mg.strippedOps, lib);
+    } catch (err) {
+      if (!(err instanceof AttrError)) throw err;
+      throw new MdeployError(err.code, err.message, { file: model.file.file, cause: err });
+    }
   }
 
   /** Builds the frozen graph for a signature. */
   async freeze(sig: SignatureInfo): Promise<Graph> {
-    for (const [k, t] of [...Object.entries(sig.inputs), ...Object.entries(sig.outputs)]) {
-      if (t.encoding) throw problem(this.model, `signature "${sig.key}" tensor "${k}" is ${t.encoding}; only dense tensors can be converted`);
-    }
+    this.checkSignature(sig);
     await this.mapResources();
     const outerNodes = new Map(this.mg.graphDef.node.map((n) => [n.name ?? '', n]));
-    const scope: Scope = { nodes: outerNodes, prefix: '', target: this.outer, memo: new Map(), busy: new Set(), where: 'the graph', outer: true };
+    const scope: Scope = { nodes: outerNodes, prefix: '', target: this.outer, memo: new Map(), busy: new Set(), where: 'the graph', outer: true, calls: [] };
 
     const inputs = Object.entries(sig.inputs).map(([key, spec]) => {
-      const t = parseTensorName(spec.name)!;
+      const t = parseTensorName(spec.name)!; // checked by checkSignature
       const name = this.unique(this.outer, t.index === 0 ? t.node : `${t.node}_${t.index}`);
       const dtype = baseDtype(spec.dtype);
       // A fed Placeholder's own shape is what TensorFlow checks; SignatureDef shapes are only metadata
@@ -113,11 +134,11 @@ export class Freezer {
       // TF1 graphs record `_output_shapes` (also for fed non-Placeholder tensors, and it is right where old
       // GraphDefs wrote an empty Placeholder shape meaning "unknown"); else the Placeholder's own shape.
       const original = outerNodes.get(t.node);
-      const attrs = original ? attrsFromProto(original.attr) : {};
+      const attrs = original ? this.attrs(original, 'the graph', false) : {};
       const recorded = attrs['_output_shapes'];
       const fromRecord = recorded?.kind === 'list' && recorded.value.shape ? recorded.value.shape[t.index] : undefined;
       const fromAttr = original?.op === 'Placeholder' && attrs['shape']?.kind === 'shape' ? attrs['shape'].value : undefined;
-      const declared = (fromRecord !== undefined ? fromRecord : (fromAttr ?? null)) ?? parsedExampleShape(outerNodes, t.node, t.index);
+      const declared = (fromRecord !== undefined ? fromRecord : (fromAttr ?? null)) ?? parsedExampleShape(outerNodes, t.node, t.index, (n) => this.attrs(n, 'the graph', false));
       const shape = declared ?? (spec.shape ? spec.shape.map((d) => (d < 0 ? -1 : d)) : null);
       this.emit(this.outer, { name, op: 'Placeholder', inputs: [], attrs: { dtype: { kind: 'type', value: dtype }, shape: { kind: 'shape', value: shape } } });
       this.feeds.set(formatRef(t.node, t.index), name);
@@ -139,6 +160,21 @@ export class Freezer {
       functions: this.functions,
       meta: { signatureKey: sig.key, methodName: sig.methodName, tags: this.mg.tags, tensorflowVersion: this.mg.tensorflowVersion, source: this.model.dir },
     };
+  }
+
+  /** The SignatureDef's tensors must name graph tensors with a dtype and a shape TensorFlow could hold. */
+  private checkSignature(sig: SignatureInfo): void {
+    for (const [k, t] of [...Object.entries(sig.inputs), ...Object.entries(sig.outputs)]) {
+      const where = `signature "${sig.key}" tensor "${k}"`;
+      if (t.encoding) throw problem(this.model, `${where} is ${t.encoding}; only dense tensors can be converted`);
+      const ref = parseTensorName(t.name);
+      if (!ref || ref.node === '') throw corrupt(this.model, `${where} names "${t.name}", which is not a tensor name ("node:index")`);
+      if (!(baseDtype(t.dtype) in DT) || t.dtype === 'DT_INVALID') throw corrupt(this.model, `${where} has dtype ${t.dtype}, which TensorFlow does not have`);
+      if (dtypeByteSize(t.dtype) === undefined && baseDtype(t.dtype) !== 'DT_STRING') throw problem(this.model, `${where} is a ${t.dtype}; only tensors of numbers, booleans or strings can be converted`);
+      if (t.shape && (t.shape.length > MAX_RANK || !t.shape.every(Number.isSafeInteger))) {
+        throw corrupt(this.model, `${where} has an impossible shape (rank ${t.shape.length}, dims ${t.shape.slice(0, 8).join(', ')}${t.shape.length > 8 ? ', …' : ''})`);
+      }
+    }
   }
 
   /** TF2: outer-graph VarHandleOp name → checkpoint key, from each call's bound_inputs. */
@@ -186,9 +222,7 @@ export class Freezer {
   private constFor(key: string): string {
     let name = this.constByKey.get(key);
     if (!name) {
-      const bundle = this.model.bundle();
-      const entry = bundle?.entries.get(key);
-      if (!entry) throw problem(this.model, `variable "${key}" is not in the variables bundle`);
+      const entry = this.bundleEntry(key, `variable "${key}"`);
       const base = this.variableNames.get(key) ?? key.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '');
       name = this.unique(this.outer, base.replace(/[^A-Za-z0-9_./-]/g, '_'));
       const placeholderValue: HostTensor = { dtype: baseDtype(entry.dtype), shape: entry.shape, data: new Float32Array(0) };
@@ -197,6 +231,18 @@ export class Freezer {
       this.constByKey.set(key, name);
     }
     return name;
+  }
+
+  /** A bundle entry by checkpoint key; the key can come from the object graph, which may disagree. */
+  private bundleEntry(key: string, what: string): BundleEntry {
+    const bundle = this.model.bundle();
+    const entry = bundle?.entries.get(key);
+    if (!entry) {
+      throw new MdeployError('E_BUNDLE_CORRUPT', `${what} reads checkpoint key "${key}", which is not in the variables bundle`, {
+        file: bundle ? `${bundle.prefix}.index` : variablesPrefix(this.model.dir),
+      });
+    }
+    return entry;
   }
 
   private async loadConsts(): Promise<void> {
@@ -208,7 +254,7 @@ export class Freezer {
 
   /** Resolves a tensor reference inside a scope. Function bodies name outputs "node:arg:i". */
   private value(scope: Scope, ref: string): Value {
-    if (ref.startsWith('^')) throw new Error('control inputs are not values');
+    if (ref.startsWith('^')) throw corrupt(this.model, `${scope.where} uses the control input "${ref}" as a value`);
     const parts = ref.split(':');
     if (!scope.outer && parts.length === 1 && scope.args?.has(ref)) return scope.args.get(ref)!;
     let nodeName: string;
@@ -229,16 +275,16 @@ export class Freezer {
       if (fed) return { ref: fed };
     }
     const nd = scope.nodes.get(nodeName);
-    if (!nd) throw problem(this.model, `${scope.where} refers to node "${nodeName}", which does not exist`);
+    if (!nd) throw corrupt(this.model, `${scope.where} refers to node "${nodeName}", which does not exist`);
     if (argName !== undefined) {
-      const attrs = this.registry.withDefaults(nd.op ?? '', attrsFromProto(nd.attr));
+      const attrs = this.attrs(nd, scope.where);
       const flat = this.registry.outputIndex({ op: nd.op ?? '', attrs }, argName, index);
       if (flat === undefined) throw problem(this.model, `${scope.where}: op ${nd.op} has no output "${argName}" (unknown op?)`);
       index = flat;
     }
     const outs = this.node(scope, nodeName, nd);
     const v = outs[index];
-    if (!v) throw problem(this.model, `${scope.where}: "${nodeName}" (${nd.op}) has no output ${index}`);
+    if (!v) throw corrupt(this.model, `${scope.where}: "${nodeName}" (${nd.op}) has no output ${index}`);
     return v;
   }
 
@@ -255,14 +301,31 @@ export class Freezer {
     return out;
   }
 
+  /** A node's attributes (with its op's defaults unless `defaults` is false), or a typed error naming it. */
+  private attrs(nd: tf.INodeDef, where: string, defaults = true): Record<string, AttrValue> {
+    let attrs: Record<string, AttrValue>;
+    try {
+      attrs = attrsFromProto(nd.attr);
+    } catch (err) {
+      if (!(err instanceof AttrError)) throw err;
+      throw new MdeployError(err.code, `${where}: node "${nd.name}" (${nd.op}) has an unusable ${err.message}`, { file: this.model.file.file, cause: err });
+    }
+    return defaults ? this.registry.withDefaults(nd.op ?? '', attrs) : attrs;
+  }
+
   private dataInputs(nd: tf.INodeDef): string[] {
     return (nd.input ?? []).filter((i) => !i.startsWith('^'));
   }
 
   private build(scope: Scope, name: string, nd: tf.INodeDef): Value[] {
     const op = nd.op ?? '';
-    const attrs = this.registry.withDefaults(op, attrsFromProto(nd.attr));
+    const attrs = this.attrs(nd, scope.where);
     const inputs = this.dataInputs(nd);
+    // Checked against the op's signature before anything indexes into its inputs or attrs.
+    const wrong = this.registry.problems({ op, attrs }, inputs.length);
+    if (wrong) throw corrupt(this.model, `${scope.where}: node "${name}" (${op}) ${wrong}`);
+    const need = ARITY[op];
+    if (need !== undefined && inputs.length < need) throw corrupt(this.model, `${scope.where}: node "${name}" (${op}) has ${inputs.length} inputs; it needs ${need}`);
     if (PASSTHROUGH.has(op) || (op === 'PlaceholderWithDefault' && inputs.length === 1)) return [this.value(scope, inputs[0]!)];
     if (op === 'IdentityN') return inputs.map((i) => this.value(scope, i));
     if (MUTATING_OPS.test(op)) {
@@ -328,7 +391,7 @@ export class Freezer {
     }
     if (!key) throw problem(this.model, `variable "${name}" (${op}) has no value in the variables bundle`);
     if (op === 'VarHandleOp') {
-      const e = bundle!.entries.get(key)!;
+      const e = this.bundleEntry(key, `variable "${name}"`);
       return { resource: key, dtype: baseDtype(e.dtype), shape: e.shape };
     }
     return { ref: this.constFor(key) };
@@ -337,11 +400,15 @@ export class Freezer {
   /** Inlines a library function call; returns its outputs as values in the caller's scope. */
   private inline(scope: Scope, name: string, fnName: string, inputs: string[]): Value[] {
     const fn = this.library.get(fnName);
-    if (!fn) throw problem(this.model, `${scope.where}: "${name}" calls function "${fnName}", which is not in the library`);
+    if (!fn) throw corrupt(this.model, `${scope.where}: "${name}" calls function "${fnName}", which is not in the library`);
+    const calls = [...scope.calls, fnName];
+    // Inlining a recursive function never ends; TensorFlow itself rejects such graphs.
+    if (scope.calls.includes(fnName)) throw problem(this.model, `function ${fnName} calls itself (${calls.join(' → ')}); recursive functions cannot be frozen`);
+    if (calls.length > MAX_CALL_DEPTH) throw problem(this.model, `function calls are nested more than ${MAX_CALL_DEPTH} deep (${calls.slice(0, 3).join(' → ')} → …)`);
     const args = new Map<string, Value>();
     (fn.signature?.inputArg ?? []).forEach((arg, i) => {
       const input = inputs[i];
-      if (input === undefined) throw problem(this.model, `${scope.where}: call "${name}" passes ${inputs.length} inputs to ${fnName}, which takes more`);
+      if (input === undefined) throw corrupt(this.model, `${scope.where}: call "${name}" passes ${inputs.length} inputs to ${fnName}, which takes more`);
       args.set(arg.name ?? '', this.value(scope, input));
     });
     const inner: Scope = {
@@ -353,10 +420,11 @@ export class Freezer {
       busy: new Set(),
       where: `function ${fnName}`,
       outer: false,
+      calls,
     };
     return (fn.signature?.outputArg ?? []).map((arg) => {
       const ret = fn.ret?.[arg.name ?? ''];
-      if (ret === undefined) throw problem(this.model, `function ${fnName} does not return its output "${arg.name}"`);
+      if (ret === undefined) throw corrupt(this.model, `function ${fnName} does not return its output "${arg.name}"`);
       return this.value(inner, ret);
     });
   }
@@ -418,7 +486,7 @@ export class Freezer {
     const existing = this.specializations.get(specKey);
     if (existing) return existing;
     const fn = this.library.get(fnName);
-    if (!fn) throw problem(this.model, `control flow refers to function "${fnName}", which is not in the library`);
+    if (!fn) throw corrupt(this.model, `control flow refers to function "${fnName}", which is not in the library`);
     const specialized = argTypes.some((t) => t !== undefined);
     let bodyName = fnName;
     for (let i = 1; specialized && (this.functions.has(bodyName) || this.library.has(bodyName)); i++) bodyName = `${fnName}_frozen${i > 1 ? i : ''}`;
@@ -440,13 +508,14 @@ export class Freezer {
       busy: new Set(),
       where: `function ${fnName}`,
       outer: false,
+      calls: [fnName],
     };
     const body: FunctionBody = { name: bodyName, inputs: inputArgs, outputs: [], nodes: target.nodes, ret: {} };
     // Register before walking, so a recursive reference finds it.
     this.functions.set(bodyName, body);
     for (const arg of fn.signature?.outputArg ?? []) {
       const ret = fn.ret?.[arg.name ?? ''];
-      if (ret === undefined) throw problem(this.model, `function ${fnName} does not return "${arg.name}"`);
+      if (ret === undefined) throw corrupt(this.model, `function ${fnName} does not return "${arg.name}"`);
       const v = this.value(scope, ret);
       if ('resource' in v) throw problem(this.model, `function ${fnName} returns a variable handle`);
       body.ret[arg.name ?? ''] = v.ref;
@@ -468,7 +537,7 @@ export class Freezer {
  * The shape TF would give a tensor that parses tf.Example protos (TF Serving's models feed such tensors
  * directly): [batch, ...dense_shapes[k]] for dense output k of ParseExample / ParseExampleV2, through Identity.
  */
-function parsedExampleShape(nodes: Map<string, tf.INodeDef>, name: string, index: number): number[] | null {
+function parsedExampleShape(nodes: Map<string, tf.INodeDef>, name: string, index: number, attrsOf: (n: tf.INodeDef) => Record<string, AttrValue>): number[] | null {
   let node = nodes.get(name);
   let out = index;
   for (let i = 0; node && (node.op === 'Identity' || node.op === 'IdentityN') && i < 8; i++) {
@@ -478,7 +547,7 @@ function parsedExampleShape(nodes: Map<string, tf.INodeDef>, name: string, index
     out = t.index;
   }
   if (!node || (node.op !== 'ParseExample' && node.op !== 'ParseExampleV2')) return null;
-  const attrs = attrsFromProto(node.attr);
+  const attrs = attrsOf(node);
   const num = attrs[node.op === 'ParseExample' ? 'Nsparse' : 'num_sparse'];
   const sparse = num?.kind === 'i' ? num.value : 0;
   const shapes = attrs['dense_shapes'];

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { tf } from '../proto/index.js';
 import { baseDtype, dtypeName, type DTypeName } from '../tensor/dtypes.js';
-import { attrFromProto } from './attrs.js';
+import { AttrError, attrFromProto } from './attrs.js';
 import type { AttrValue, Node } from './ir.js';
 
 export interface ArgSpec {
@@ -20,10 +20,20 @@ export interface ArgSpec {
 
 export interface OpSchema {
   name: string;
+  /** Empty and meaningless unless `inputsKnown` (TF's op facts list only outputs). */
   inputs: ArgSpec[];
+  inputsKnown: boolean;
   outputs: ArgSpec[];
   defaults: Record<string, AttrValue>;
+  /** Declared attrs and their OpDef types ("int", "list(type)" …), when the schema comes from an OpDef. */
+  attrs?: Record<string, string>;
 }
+
+/** Largest count a number_attr may give (ConcatV2's N, Unpack's num): it sizes loops and arrays. */
+export const MAX_ARG_COUNT = 100_000;
+
+/** AttrDef.type → the IR attr kind that holds it. */
+const ATTR_KINDS: Record<string, AttrValue['kind']> = { string: 's', int: 'i', float: 'f', bool: 'b', type: 'type', shape: 'shape', tensor: 'tensor', func: 'func' };
 
 /** A DataType enum value as its base name (reference types are read as their value type). */
 export function dtypeOf(v: number | null | undefined): DTypeName {
@@ -39,19 +49,29 @@ function argSpec(a: tf.OpDef.IArgDef): ArgSpec {
   return spec;
 }
 
+/** Throws AttrError (naming the op and attr) for an unusable default value. */
 export function schemaFromOpDef(def: tf.IOpDef): OpSchema {
   const defaults: Record<string, AttrValue> = {};
-  for (const a of def.attr ?? []) if (a.defaultValue && a.name) defaults[a.name] = attrFromProto(a.defaultValue);
-  return { name: def.name ?? '', inputs: (def.inputArg ?? []).map(argSpec), outputs: (def.outputArg ?? []).map(argSpec), defaults };
+  for (const a of def.attr ?? []) {
+    if (!a.defaultValue || !a.name) continue;
+    try {
+      defaults[a.name] = attrFromProto(a.defaultValue);
+    } catch (err) {
+      if (err instanceof AttrError) throw new AttrError(`OpDef ${def.name}: the default of attr "${a.name}": ${err.message}`, err.code);
+      throw err;
+    }
+  }
+  const attrs = Object.fromEntries((def.attr ?? []).filter((a) => a.name && a.type).map((a) => [a.name!, a.type!]));
+  return { name: def.name ?? '', inputs: (def.inputArg ?? []).map(argSpec), inputsKnown: true, outputs: (def.outputArg ?? []).map(argSpec), defaults, attrs };
 }
 
 /** Ops mdeploy creates itself (fused kernels, rewrites) that no SavedModel lists. */
 const BUILTIN: OpSchema[] = [
-  { name: 'Const', inputs: [], outputs: [{ name: 'output', typeAttr: 'dtype' }], defaults: {} },
-  { name: 'Placeholder', inputs: [], outputs: [{ name: 'output', typeAttr: 'dtype' }], defaults: {} },
-  { name: '_FusedConv2D', inputs: [{ name: 'input', typeAttr: 'T' }, { name: 'filter', typeAttr: 'T' }, { name: 'args', typeAttr: 'T', numberAttr: 'num_args' }], outputs: [{ name: 'output', typeAttr: 'T' }], defaults: {} },
-  { name: 'FusedDepthwiseConv2dNative', inputs: [{ name: 'input', typeAttr: 'T' }, { name: 'filter', typeAttr: 'T' }, { name: 'args', typeAttr: 'T', numberAttr: 'num_args' }], outputs: [{ name: 'output', typeAttr: 'T' }], defaults: {} },
-  { name: '_FusedMatMul', inputs: [{ name: 'a', typeAttr: 'T' }, { name: 'b', typeAttr: 'T' }, { name: 'args', typeAttr: 'T', numberAttr: 'num_args' }], outputs: [{ name: 'product', typeAttr: 'T' }], defaults: {} },
+  { name: 'Const', inputs: [], inputsKnown: true, outputs: [{ name: 'output', typeAttr: 'dtype' }], defaults: {}, attrs: { dtype: 'type', value: 'tensor' } },
+  { name: 'Placeholder', inputs: [], inputsKnown: true, outputs: [{ name: 'output', typeAttr: 'dtype' }], defaults: {}, attrs: { dtype: 'type' } },
+  { name: '_FusedConv2D', inputs: [{ name: 'input', typeAttr: 'T' }, { name: 'filter', typeAttr: 'T' }, { name: 'args', typeAttr: 'T', numberAttr: 'num_args' }], inputsKnown: true, outputs: [{ name: 'output', typeAttr: 'T' }], defaults: {} },
+  { name: 'FusedDepthwiseConv2dNative', inputs: [{ name: 'input', typeAttr: 'T' }, { name: 'filter', typeAttr: 'T' }, { name: 'args', typeAttr: 'T', numberAttr: 'num_args' }], inputsKnown: true, outputs: [{ name: 'output', typeAttr: 'T' }], defaults: {} },
+  { name: '_FusedMatMul', inputs: [{ name: 'a', typeAttr: 'T' }, { name: 'b', typeAttr: 'T' }, { name: 'args', typeAttr: 'T', numberAttr: 'num_args' }], inputsKnown: true, outputs: [{ name: 'product', typeAttr: 'T' }], defaults: {} },
 ];
 
 interface OpFact {
@@ -77,6 +97,7 @@ function factSchema(op: string): OpSchema | undefined {
   return {
     name: op,
     inputs: [],
+    inputsKnown: false,
     outputs: f.o.map((a) => ({
       name: a.name,
       ...(a.type ? { type: baseDtype(a.type) } : {}),
@@ -91,11 +112,10 @@ function factSchema(op: string): OpSchema | undefined {
 export class OpRegistry {
   private readonly schemas = new Map<string, OpSchema>();
 
-  constructor(strippedOpList?: Uint8Array | null, library: tf.IFunctionDef[] = []) {
+  /** `opDefs`: the MetaGraph's stripped op list (MetaGraph.strippedOps). */
+  constructor(opDefs: tf.IOpDef[] = [], library: tf.IFunctionDef[] = []) {
     for (const s of BUILTIN) this.schemas.set(s.name, s);
-    if (strippedOpList && strippedOpList.length > 0) {
-      for (const def of tf.OpList.decode(strippedOpList).op) this.schemas.set(def.name ?? '', schemaFromOpDef(def));
-    }
+    for (const def of opDefs) this.schemas.set(def.name ?? '', schemaFromOpDef(def));
     for (const f of library) if (f.signature?.name) this.schemas.set(f.signature.name, schemaFromOpDef(f.signature));
   }
 
@@ -124,6 +144,50 @@ export class OpRegistry {
       }
     }
     return out;
+  }
+
+  /**
+   * What is wrong with a node for its op's signature, if anything: a declared attr missing or of another
+   * kind, an argument's type/number attr unusable, or the wrong number of data inputs. Freezing checks
+   * this first, so later code can index into inputs and attrs the signature promises.
+   */
+  problems(node: Pick<Node, 'op' | 'attrs'>, dataInputs: number): string | undefined {
+    const s = this.get(node.op);
+    if (!s) return undefined;
+    const has = (name: string, kind: AttrValue['kind']): boolean => node.attrs[name]?.kind === kind || node.attrs[name]?.kind === 'placeholder';
+    for (const [name, type] of Object.entries(s.attrs ?? {})) {
+      const a = node.attrs[name];
+      if (!a) return `lacks its attr "${name}" (${type})`;
+      const kind = type.startsWith('list(') ? 'list' : ATTR_KINDS[type];
+      if (kind && !has(name, kind)) return `has attr "${name}" of kind ${a.kind}, but ${node.op} declares it ${type}`;
+    }
+    // Generic function bodies carry placeholders for attrs bound at the call: nothing to count yet.
+    if (Object.values(node.attrs).some((a) => a.kind === 'placeholder')) return undefined;
+    for (const arg of [...s.inputs, ...s.outputs]) {
+      if (arg.typeAttr && !has(arg.typeAttr, 'type')) return `has no type in attr "${arg.typeAttr}" for its argument "${arg.name}"`;
+      if (arg.typeListAttr && !has(arg.typeListAttr, 'list')) return `has no type list in attr "${arg.typeListAttr}" for its argument "${arg.name}"`;
+      if (arg.numberAttr) {
+        const n = node.attrs[arg.numberAttr];
+        if (n?.kind !== 'i' || n.value < 0 || n.value > MAX_ARG_COUNT) return `has no usable count in attr "${arg.numberAttr}" for its argument "${arg.name}"${n?.kind === 'i' ? ` (${n.value})` : ''}`;
+      }
+    }
+    if (s.inputsKnown) {
+      const want = s.inputs.reduce((n, arg) => n + this.argSize(arg, node.attrs), 0);
+      if (want !== dataInputs) return `has ${dataInputs} data inputs; its signature takes ${want}`;
+    }
+    // Consumers trust the dtype attr; the value is what gets used.
+    const value = node.attrs['value'];
+    const dtype = node.attrs['dtype'];
+    if (node.op === 'Const' && value?.kind === 'tensor' && dtype?.kind === 'type' && value.value.dtype !== dtype.value) {
+      return `holds a ${value.value.dtype} value but its dtype attr says ${dtype.value}`;
+    }
+    return undefined;
+  }
+
+  /** The attrs that give an argument's tensor count (number_attr), for an op. */
+  numberAttrs(op: string): string[] {
+    const s = this.get(op);
+    return s ? [...s.inputs, ...s.outputs].flatMap((a) => (a.numberAttr ? [a.numberAttr] : [])) : [];
   }
 
   /** How many flat tensors an argument expands to for this node. */

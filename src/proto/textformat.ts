@@ -24,6 +24,16 @@ type Token =
   | { kind: 'eof'; line: number; col: number };
 
 const PUNCT = new Set(['{', '}', '<', '>', '[', ']', ':', ',', ';', '/', '.']);
+// Sticky regexes match at an offset without slicing the rest of the input for every token.
+const NUMBER_RE = /-?(?:0[xX][0-9a-fA-F]+|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?[fF]?|[a-zA-Z]+)/y;
+const IDENT_RE = /[A-Za-z_][A-Za-z0-9_]*/y;
+const OCTAL_RE = /[0-7]{1,3}/y;
+const HEX_RE = /[0-9a-fA-F]{1,2}/y;
+
+function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
 
 class Lexer {
   private pos = 0;
@@ -73,14 +83,14 @@ class Lexer {
     const c = s[this.pos]!;
     if (c === '"' || c === "'") return { kind: 'string', bytes: this.readString(c), line, col };
     if (/[0-9]/.test(c) || ((c === '-' || c === '.') && /[0-9.a-zA-Z]/.test(s[this.pos + 1] ?? ''))) {
-      const m = /^-?(?:0[xX][0-9a-fA-F]+|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?[fF]?|[a-zA-Z]+)/.exec(s.slice(this.pos));
+      const m = matchAt(NUMBER_RE, s, this.pos);
       if (m && m[0] !== '-') {
         this.advance(m[0].length);
         return /^-?[a-zA-Z]/.test(m[0]) ? { kind: 'ident', text: m[0], line, col } : { kind: 'number', text: m[0], line, col };
       }
     }
     if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(this.pos))!;
+      const m = matchAt(IDENT_RE, s, this.pos)!;
       this.advance(m[0].length);
       return { kind: 'ident', text: m[0], line, col };
     }
@@ -112,11 +122,11 @@ class Lexer {
           out.push(simple[e]!);
           this.advance(2);
         } else if (e !== undefined && /[0-7]/.test(e)) {
-          const m = /^[0-7]{1,3}/.exec(s.slice(this.pos + 1))!;
+          const m = matchAt(OCTAL_RE, s, this.pos + 1)!;
           out.push(parseInt(m[0], 8) & 0xff);
           this.advance(1 + m[0].length);
         } else if (e === 'x' || e === 'X') {
-          const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(this.pos + 2));
+          const m = matchAt(HEX_RE, s, this.pos + 2);
           if (!m) this.fail('bad \\x escape');
           out.push(parseInt(m[0], 16));
           this.advance(2 + m[0].length);
@@ -124,6 +134,11 @@ class Lexer {
         continue;
       }
       const cp = s.codePointAt(this.pos)!;
+      if (cp < 0x80) {
+        out.push(cp);
+        this.advance();
+        continue;
+      }
       const ch = String.fromCodePoint(cp);
       out.push(...enc.encode(ch));
       this.advance(ch.length);
@@ -147,7 +162,12 @@ export interface TextFormatOptions {
   allowUnknownFields?: boolean;
 }
 
+/** Nesting deeper than this is refused (protobuf's own text parser stops at 100), not left to overflow the stack. */
+const MAX_DEPTH = 100;
+
 class Parser {
+  private depth = 0;
+
   constructor(
     private readonly lex: Lexer,
     private readonly options: TextFormatOptions,
@@ -262,7 +282,10 @@ class Parser {
     if (resolved && 'fieldsArray' in resolved) {
       const open = this.lex.next();
       if (!(open.kind === 'punct' && (open.text === '{' || open.text === '<'))) this.lex.fail(`expected "{" to open a ${resolved.name}`, open);
-      return this.message(resolved, open.text === '{' ? '}' : '>');
+      if (++this.depth > MAX_DEPTH) this.lex.fail(`messages nested more than ${MAX_DEPTH} deep`, open);
+      const m = this.message(resolved, open.text === '{' ? '}' : '>');
+      this.depth--;
+      return m;
     }
     return this.scalar(typeName, resolved as Enum | null);
   }

@@ -4,9 +4,9 @@
  * TrackableObjectGraph (in the bundle under _CHECKPOINTABLE_OBJECT_GRAPH) together from the root, matching
  * children by local name, as TensorFlow's own loader does.
  */
-import { MdeployError } from '../errors.js';
 import { tf } from '../proto/index.js';
 import { OBJECT_GRAPH_KEY, type TensorBundle } from './bundle/bundle.js';
+import { decodeProto } from './decode.js';
 
 export interface ObjectCheckpointMap {
   /** SavedObject node id → checkpoint key of its VARIABLE_VALUE (or only) attribute. */
@@ -21,11 +21,7 @@ export async function readTrackableObjectGraph(bundle: TensorBundle): Promise<tf
   const t = await bundle.read(OBJECT_GRAPH_KEY);
   const bytes = (t.data as Uint8Array[])[0];
   if (!bytes) return undefined;
-  try {
-    return tf.TrackableObjectGraph.decode(bytes);
-  } catch (err) {
-    throw new MdeployError('E_BUNDLE_CORRUPT', `${OBJECT_GRAPH_KEY} does not parse (${(err as Error).message})`, { file: `${bundle.prefix}.index`, cause: err });
-  }
+  return decodeProto(tf.TrackableObjectGraph, bytes, { file: bundle.shardPath(bundle.get(OBJECT_GRAPH_KEY).shardId), what: OBJECT_GRAPH_KEY, code: 'E_BUNDLE_CORRUPT' });
 }
 
 /** Matches the two graphs breadth-first from node 0. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { MdeployError } from '../errors.js';
 import { tf } from '../proto/index.js';
 import { parseTextProto } from '../proto/textformat.js';
+import { decodeProto } from './decode.js';
 import { SAVED_MODEL_PB, SAVED_MODEL_PBTXT } from './location.js';
 
 export interface SavedModelFile {
@@ -35,12 +36,7 @@ function readBytes(file: string): Buffer {
 function decodeBinary(file: string): SavedModelFile {
   const bytes = readBytes(file);
   if (bytes.length === 0) throw new MdeployError('E_PB_CORRUPT', 'is empty', { file });
-  let proto: tf.SavedModelLazy;
-  try {
-    proto = tf.SavedModelLazy.decode(bytes);
-  } catch (err) {
-    throw new MdeployError('E_PB_CORRUPT', `is not a valid SavedModel protobuf (${describeDecodeError(err)})`, { file, cause: err });
-  }
+  const proto = decodeProto(tf.SavedModelLazy, bytes, { file, what: 'the SavedModel' });
   checkShape(proto, file);
   return { file, format: 'pb', bytes: bytes.length, proto };
 }
@@ -65,10 +61,4 @@ function checkShape(proto: tf.SavedModelLazy, file: string): void {
   if (proto.metaGraphs.length === 0) {
     throw new MdeployError('E_PB_CORRUPT', 'holds no MetaGraphs (truncated, or not a SavedModel)', { file });
   }
-}
-
-function describeDecodeError(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  if (/index out of range/.test(msg)) return `truncated: ${msg}`;
-  return msg;
 }

@@ -6,6 +6,7 @@ import { MdeployError } from '../errors.js';
 import { tf } from '../proto/index.js';
 import { scanGraphDef, type ScannedGraph, type ScannedNode } from './graphscan.js';
 import { TensorBundle, variablesPrefix } from './bundle/bundle.js';
+import { decodeProto } from './decode.js';
 import { resolveModelLocation, type ModelLocation } from './location.js';
 import { mapObjectsToCheckpoint, readTrackableObjectGraph, capturedInputs, type CapturedInput, type ObjectCheckpointMap } from './objectgraph.js';
 import { readSavedModelFile, type SavedModelFile } from './read.js';
@@ -80,6 +81,7 @@ export class SavedModel {
 export class MetaGraph {
   private decodedGraph: tf.GraphDef | undefined;
   private decodedObjectGraph: tf.SavedObjectGraph | undefined;
+  private decodedOpList: tf.OpList | undefined;
   private scannedGraph: ScannedGraph | undefined;
   private functionMap: Map<string, tf.FunctionDef> | undefined;
   private checkpointMap: Promise<ObjectCheckpointMap | undefined> | undefined;
@@ -105,28 +107,26 @@ export class MetaGraph {
   /** TF2: the SavedObjectGraph, decoded on first use. */
   get objectGraph(): tf.SavedObjectGraph | undefined {
     if (this.kind !== 'tf2') return undefined;
-    this.decodedObjectGraph ??= this.corruptAsTyped(() => tf.SavedObjectGraph.decode(this.proto.objectGraphDef!));
+    this.decodedObjectGraph ??= decodeProto(tf.SavedObjectGraph, this.proto.objectGraphDef!, { file: this.model.file.file, what: 'the object graph' });
     return this.decodedObjectGraph;
   }
 
   /** The full GraphDef, decoded on first use (tens of ms on large models). */
   get graphDef(): tf.GraphDef {
-    this.decodedGraph ??= this.corruptAsTyped(() => tf.GraphDef.decode(this.proto.graphDef ?? new Uint8Array(0)));
+    this.decodedGraph ??= decodeProto(tf.GraphDef, this.proto.graphDef ?? new Uint8Array(0), { file: this.model.file.file, what: 'the GraphDef' });
     return this.decodedGraph;
+  }
+
+  /** The OpDefs of the ops the graph uses (meta_info_def.stripped_op_list), decoded on first use. */
+  get strippedOps(): tf.IOpDef[] {
+    this.decodedOpList ??= decodeProto(tf.OpList, this.proto.metaInfoDef?.strippedOpList ?? new Uint8Array(0), { file: this.model.file.file, what: 'the stripped op list' });
+    return this.decodedOpList.op;
   }
 
   /** Node names, ops, inputs and calls only: what inspect needs, several times faster than graphDef. */
   get scanned(): ScannedGraph {
-    this.scannedGraph ??= this.corruptAsTyped(() => scanGraphDef(this.proto.graphDef ?? new Uint8Array(0)));
+    this.scannedGraph ??= decodeProto({ decode: scanGraphDef }, this.proto.graphDef ?? new Uint8Array(0), { file: this.model.file.file, what: 'the GraphDef' });
     return this.scannedGraph;
-  }
-
-  private corruptAsTyped<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (err) {
-      throw new MdeployError('E_PB_CORRUPT', `its GraphDef or object graph is not valid (${(err as Error).message})`, { file: this.model.file.file, cause: err });
-    }
   }
 
   /** Library functions by name. */

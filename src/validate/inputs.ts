@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { MdeployError } from '../errors.js';
 import { fromNumbers } from '../graph/eval/tensor-math.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
-import { baseDtype } from '../tensor/dtypes.js';
+import { baseDtype, dtypeByteSize } from '../tensor/dtypes.js';
 import { numElements, type HostTensor } from '../tensor/host.js';
 import { tensorFromJson } from '../tensor/json.js';
 
@@ -33,13 +33,23 @@ export interface RandomInputOptions {
 }
 
 const WORDS = ['hello', 'world', 'mdeploy', 'tensor', 'serving', ''];
+/** Random inputs beyond this many elements per tensor are refused rather than allocated (256 MB of floats). */
+const MAX_RANDOM_ELEMENTS = 2 ** 26;
 
 export function randomTensor(spec: TensorSpec, rand: () => number, options: RandomInputOptions = {}): HostTensor {
   const batch = options.batch ?? 2;
   const dim = options.dim ?? 16;
   const shape = (spec.shape ?? [batch]).map((d, i) => (d >= 0 ? d : i === 0 ? batch : dim));
   const n = numElements(shape);
+  if (!Number.isSafeInteger(n) || n > MAX_RANDOM_ELEMENTS) {
+    throw new MdeployError('E_VALIDATION_FAILED', `cannot make a random ${spec.dtype} input of shape [${shape.join(', ')}] (${n} elements) to validate with`, {
+      suggestions: ['Pass --inputs with a JSON file of inputs, or convert with --no-validate.'],
+    });
+  }
   const dtype = baseDtype(spec.dtype);
+  if (dtype !== 'DT_STRING' && dtypeByteSize(dtype) === undefined) {
+    throw new MdeployError('E_VALIDATION_FAILED', `cannot make a random ${spec.dtype} input to validate with`, { suggestions: ['Convert with --no-validate.'] });
+  }
   if (dtype === 'DT_STRING') {
     const enc = new TextEncoder();
     return { dtype, shape, data: Array.from({ length: n }, () => enc.encode(WORDS[Math.floor(rand() * WORDS.length)]!)) };

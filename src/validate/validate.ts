@@ -29,6 +29,11 @@ export interface ValidateOptions {
   tolerance: Tolerance;
   /** A JSON file of inputs; random inputs matching the signature when absent. */
   inputsFile?: string;
+  /**
+   * Why TensorFlow would abort (not fail) on the SavedModel, if it would (see preflight.ts). Asked before
+   * the model is handed to libtensorflow; a reason makes the reference unavailable.
+   */
+  referenceHazard?: () => string | undefined;
   seed?: number;
 }
 
@@ -39,6 +44,8 @@ export async function validateConversion(options: ValidateOptions): Promise<Vali
   let want: Record<string, HostTensor>;
   const t0 = performance.now();
   let reference: ModelSession;
+  const hazard = options.referenceHazard?.();
+  if (hazard) throw new ReferenceUnavailable(`loading it would abort the process (${hazard})`);
   try {
     reference = await openTfSavedModel(options.savedModelDir, options.signature, options.tags);
   } catch (err) {

@@ -158,14 +158,17 @@ export class OnnxContext {
   // ---- the current node's inputs and outputs ----------------------------------------------------------
 
   input(i: number, layout: Layout = 'native'): string {
-    const ref = this.node.inputs[i]!;
+    const ref = this.node.inputs[i];
+    // Ops the registry knows no signature for are not arity-checked when frozen.
+    if (ref === undefined) throw new Error(`${this.node.op} reads input ${i}, but the node has ${this.node.inputs.length}`);
     const c = this.constValue(ref);
     if (c && layout === 'NCHW') return this.graph.constant(`${ref}__nchw`, constToNchw(c));
     return this.value(ref, layout);
   }
 
   constInput(i: number): HostTensor | undefined {
-    return this.constValue(this.node.inputs[i]!);
+    const ref = this.node.inputs[i];
+    return ref === undefined ? undefined : this.constValue(ref);
   }
 
   constValue(ref: string): HostTensor | undefined {
@@ -173,7 +176,8 @@ export class OnnxContext {
   }
 
   inputType(i: number): TensorType | undefined {
-    return this.typeOfRef(this.node.inputs[i]!);
+    const ref = this.node.inputs[i];
+    return ref === undefined ? undefined : this.typeOfRef(ref);
   }
 
   inputRank(i: number): number | undefined {

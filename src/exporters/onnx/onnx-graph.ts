@@ -90,6 +90,7 @@ export class OnnxGraph {
   }
 
   add(op: string, inputs: string[], outputs: string[] | number = 1, attrs: Record<string, OnnxAttr> = {}, base = op): string[] {
+    for (const [k, a] of Object.entries(attrs)) checkAttr(op, k, a);
     const outs = typeof outputs === 'number' ? Array.from({ length: outputs }, (_, i) => this.fresh(`${base}:${i}`)) : outputs;
     this.nodes.push({ op, name: this.fresh(`${base}__node`), inputs, outputs: outs, attrs });
     return outs;
@@ -97,6 +98,7 @@ export class OnnxGraph {
 
   /** Adds an initializer (a constant) and returns its name. */
   constant(base: string, value: HostTensor): string {
+    checkTensor(`initializer ${base}`, value);
     const name = this.fresh(base);
     this.initializers.set(name, value);
     return name;
@@ -107,6 +109,55 @@ export class OnnxGraph {
     for (const t of this.initializers.values()) n += t.dtype === 'DT_STRING' ? 0 : (t.data as NumericArray).byteLength;
     return n;
   }
+}
+
+// ---- checks ---------------------------------------------------------------------------------------------
+// What the handlers compute from a model's attrs and shapes is checked as it enters the graph, so a value
+// a damaged model smuggles through (an undefined kernel size, a negative dim) fails the conversion with the
+// node named, instead of reaching the encoder or onnxruntime.
+
+const isInt = (v: unknown): boolean => Number.isSafeInteger(v);
+const isNum = (v: unknown): boolean => typeof v === 'number';
+/** Shows NaN as itself and a missing value as "missing" (JSON would print null for both). */
+const showOne = (v: unknown): string => (v === undefined ? 'missing' : String(v));
+const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map(showOne).join(', ')}]` : showOne(v));
+
+function checkAttr(op: string, name: string, a: OnnxAttr): void {
+  const bad = (want: string): never => {
+    throw new Error(`${op} attribute ${name} must be ${want}, got ${a.kind === 'tensor' || a.kind === 'graph' ? a.kind : show(a.value)}`);
+  };
+  switch (a.kind) {
+    case 'int':
+      if (!isInt(a.value)) bad('an integer');
+      break;
+    case 'ints':
+      if (!a.value.every(isInt)) bad('integers');
+      break;
+    case 'float':
+      if (!isNum(a.value)) bad('a number');
+      break;
+    case 'floats':
+      if (!a.value.every(isNum)) bad('numbers');
+      break;
+    case 'string':
+      if (typeof a.value !== 'string') bad('a string');
+      break;
+    case 'strings':
+      if (!a.value.every((s) => typeof s === 'string')) bad('strings');
+      break;
+    case 'tensor':
+      checkTensor(`${op} attribute ${name}`, a.value);
+      break;
+    case 'graph':
+      break;
+  }
+}
+
+function checkTensor(what: string, t: HostTensor): void {
+  if (onnxElemType(t.dtype) === undefined) throw new Error(`${what}: ONNX has no ${t.dtype} tensors`);
+  if (!t.shape.every((d) => isInt(d) && d >= 0)) throw new Error(`${what}: invalid dims ${show(t.shape)}`);
+  const n = t.shape.reduce((a, d) => a * d, 1);
+  if (t.data.length !== n) throw new Error(`${what}: ${t.data.length} values for dims ${show(t.shape)}`);
 }
 
 // ---- serialization ---------------------------------------------------------------------------------------

@@ -10,7 +10,9 @@ import { MdeployError } from '../../errors.js';
 import { tf } from '../../proto/index.js';
 import { baseDtype, dtypeByteSize, dtypeName, type DTypeName } from '../../tensor/dtypes.js';
 import { numElements, typedArrayFromBytes, type HostTensor } from '../../tensor/host.js';
+import { MAX_RANK } from '../../tensor/limits.js';
 import { crc32cExtend, unmaskCrc } from '../../util/crc32c.js';
+import { decodeProto } from '../decode.js';
 import { ByteReader } from '../../util/varint.js';
 import { readTable, TableFormatError } from './table.js';
 
@@ -38,13 +40,20 @@ export interface BundleHeader {
 }
 
 const textDecoder = new TextDecoder('utf-8', { fatal: false });
+/** Bytes per read() call: Node's fs.read aborts the process (not throws) on lengths past int32. */
+const READ_CHUNK = 1 << 30;
+
+interface Shard {
+  fh: FileHandle;
+  bytes: number;
+}
 
 function corrupt(file: string, message: string, cause?: unknown): MdeployError {
   return new MdeployError('E_BUNDLE_CORRUPT', message, { file, cause });
 }
 
 export class TensorBundle {
-  private readonly shards = new Map<number, Promise<FileHandle>>();
+  private readonly shards = new Map<number, Promise<Shard>>();
 
   private constructor(
     /** The path prefix: `<dir>/variables/variables`. */
@@ -77,13 +86,8 @@ export class TensorBundle {
     }
     const first = table[0];
     if (!first || first.key.length !== 0) throw corrupt(indexPath, 'the bundle header entry (empty key) is missing');
-    let header: BundleHeader;
-    try {
-      const h = tf.BundleHeaderProto.decode(first.value);
-      header = { numShards: h.numShards, endianness: h.endianness === 1 ? 'BIG' : 'LITTLE', producer: h.version?.producer ?? 0 };
-    } catch (err) {
-      throw corrupt(indexPath, `the bundle header does not parse (${(err as Error).message})`, err);
-    }
+    const h = decodeProto(tf.BundleHeaderProto, first.value, { file: indexPath, what: 'the bundle header', code: 'E_BUNDLE_CORRUPT' });
+    const header: BundleHeader = { numShards: h.numShards, endianness: h.endianness === 1 ? 'BIG' : 'LITTLE', producer: h.version?.producer ?? 0 };
     if (header.numShards < 1 || header.numShards > 100000) throw corrupt(indexPath, `the bundle header claims ${header.numShards} data shards`);
     if (header.endianness === 'BIG') {
       throw new MdeployError('E_BUNDLE_UNSUPPORTED', 'this checkpoint was written on a big-endian machine', { file: indexPath });
@@ -91,12 +95,7 @@ export class TensorBundle {
     const entries = new Map<string, BundleEntry>();
     for (const { key, value } of table.slice(1)) {
       const name = textDecoder.decode(key);
-      let e;
-      try {
-        e = tf.BundleEntryProto.decode(value);
-      } catch (err) {
-        throw corrupt(indexPath, `the entry for "${name}" does not parse (${(err as Error).message})`, err);
-      }
+      const e = decodeProto(tf.BundleEntryProto, value, { file: indexPath, what: `the entry for "${name}"`, code: 'E_BUNDLE_CORRUPT' });
       const shape = (e.shape?.dim ?? []).map((d) => Number(d.size ?? 0));
       const entry: BundleEntry = {
         key: name,
@@ -109,7 +108,10 @@ export class TensorBundle {
         sliced: e.slices.length > 0,
       };
       if (entry.shardId < 0 || entry.shardId >= header.numShards) throw corrupt(indexPath, `"${name}" points at shard ${entry.shardId} of ${header.numShards}`);
-      if (entry.offset < 0 || entry.size < 0 || shape.some((d) => d < 0)) throw corrupt(indexPath, `"${name}" has a negative offset, size or dimension`);
+      if (shape.length > MAX_RANK) throw corrupt(indexPath, `"${name}" has ${shape.length} dimensions`);
+      if (![entry.offset, entry.size, ...shape].every((n) => Number.isSafeInteger(n) && n >= 0)) {
+        throw corrupt(indexPath, `"${name}" has a negative or out-of-range offset, size or dimension`);
+      }
       const width = dtypeByteSize(entry.dtype);
       if (width !== undefined && !entry.sliced && entry.size !== width * numElements(shape)) {
         throw corrupt(indexPath, `"${name}" is ${entry.size} bytes but ${entry.dtype}${JSON.stringify(shape)} needs ${width * numElements(shape)}`);
@@ -143,11 +145,15 @@ export class TensorBundle {
       throw new MdeployError('E_BUNDLE_UNSUPPORTED', `"${key}" is a partitioned (sliced) variable`, { file: `${this.prefix}.index` });
     }
     const path = this.shardPath(e.shardId);
-    const fh = await this.shard(e.shardId);
+    const shard = await this.shard(e.shardId);
+    // Checked before allocating: a damaged index can claim petabytes.
+    if (e.offset + e.size > shard.bytes) {
+      throw corrupt(path, `"${key}" needs bytes [${e.offset}, ${e.offset + e.size}) but the file has ${shard.bytes} (truncated?)`);
+    }
     const buf = new Uint8Array(e.size);
     let got = 0;
     while (got < e.size) {
-      const { bytesRead } = await fh.read(buf, got, e.size - got, e.offset + got);
+      const { bytesRead } = await shard.fh.read(buf, got, Math.min(e.size - got, READ_CHUNK), e.offset + got);
       if (bytesRead === 0) throw corrupt(path, `"${key}" needs bytes [${e.offset}, ${e.offset + e.size}) but the file ends first (truncated?)`);
       got += bytesRead;
     }
@@ -169,11 +175,19 @@ export class TensorBundle {
     return { dtype, shape: e.shape, data: typedArrayFromBytes(dtype, raw) };
   }
 
-  private shard(id: number): Promise<FileHandle> {
+  private shard(id: number): Promise<Shard> {
     let p = this.shards.get(id);
     if (!p) {
       const path = this.shardPath(id);
-      p = open(path, 'r').catch((err: NodeJS.ErrnoException) => {
+      p = (async () => {
+        const fh = await open(path, 'r');
+        try {
+          return { fh, bytes: (await fh.stat()).size };
+        } catch (err) {
+          await fh.close();
+          throw err;
+        }
+      })().catch((err: NodeJS.ErrnoException) => {
         this.shards.delete(id);
         throw new MdeployError('E_BUNDLE_CORRUPT', `cannot open data shard ${id} (${err.code ?? err.message})`, { file: path });
       });
@@ -186,7 +200,7 @@ export class TensorBundle {
   async close(): Promise<void> {
     const handles = [...this.shards.values()];
     this.shards.clear();
-    await Promise.all(handles.map(async (p) => (await p.catch(() => undefined))?.close()));
+    await Promise.all(handles.map(async (p) => (await p.catch(() => undefined))?.fh.close()));
   }
 }
 

@@ -52,7 +52,7 @@ onnxOps.register('nn', ['Conv2D'], (ctx, node) => {
 onnxOps.register('nn', ['DepthwiseConv2dNative'], (ctx, node) => {
   const s = spatial(node);
   const f = ctx.constInput(1);
-  if (!f) throw new Error(`${node.name}: DepthwiseConv2dNative needs a constant filter`);
+  if (!f || f.shape.length !== 4) throw new Error(`${node.name}: DepthwiseConv2dNative needs a constant 4-D filter${f ? `, not one of shape [${f.shape.join(', ')}]` : ''}`);
   const [kh, kw, c, m] = f.shape as [number, number, number, number];
   // [H, W, C, M] → [C·M, 1, H, W], one group per input channel.
   const oihw = transposeConst({ ...f, shape: [kh, kw, c * m, 1] }, [2, 3, 0, 1]);
