@@ -143,6 +143,10 @@ export async function openOnnxModel(source: string | Uint8Array, options: OnnxSe
       Object.fromEntries(m.map((v) => [v.name, { name: v.name, dtype: v.isTensor ? (FROM_ORT[v.type] ?? 'DT_FLOAT') : 'DT_INVALID', shape: v.isTensor ? v.shape.map((d) => (typeof d === 'number' ? d : -1)) : null }]));
     signature = { key: 'serving_default', methodName: 'tensorflow/serving/predict', inputs: spec(session.inputMetadata), outputs: spec(session.outputMetadata) };
   }
+  // The graph output for each signature output: its key, or `<key>_out` where the exporter had to rename it
+  // because an input has the same key (ONNX names are unique within a graph).
+  const produced = new Set(session.outputNames);
+  const outputName = new Map(Object.keys(signature.outputs).map((k) => [k, produced.has(k) ? k : produced.has(`${k}_out`) ? `${k}_out` : k]));
   return {
     backend: 'onnx',
     signature,
@@ -151,9 +155,9 @@ export async function openOnnxModel(source: string | Uint8Array, options: OnnxSe
       for (const [k, v] of Object.entries(feeds)) inputs[k] = toOrt(ort, v);
       const results = await session.run(inputs);
       const out = Object.create(null) as Record<string, HostTensor>;
-      for (const k of Object.keys(signature.outputs)) {
+      for (const [k, name] of outputName) {
         // Output keys may be "constructor" or "toString": only the session's own results count.
-        if (Object.prototype.hasOwnProperty.call(results, k)) out[k] = fromOrt(results[k]!);
+        if (Object.prototype.hasOwnProperty.call(results, name)) out[k] = fromOrt(results[name]!);
       }
       return out;
     },
