@@ -26,7 +26,9 @@ export abstract class BaseCommand extends Command {
     }
     // oclif's own parse errors (unknown flag, missing argument) are usage errors.
     if (err instanceof Errors.CLIError && (err.constructor.name.endsWith('Error') && /Parse|Flag|Arg|Unexpected|Required|Nonexistent/.test(err.constructor.name))) {
-      const usage = new MdeployError('E_USAGE', err.message.split('\n')[0] ?? err.message);
+      // oclif puts the reason on the lines after a generic header ("The following error occurred:").
+      const lines = err.message.split('\n').map((l) => l.trim()).filter((l) => l && !/^The following errors? occurred:?$/i.test(l) && !/^See more help with/i.test(l));
+      const usage = new MdeployError('E_USAGE', lines.join('; ') || err.message);
       return this.catch(usage);
     }
     if (err instanceof Errors.ExitError || err.oclif?.exit !== undefined) throw err;

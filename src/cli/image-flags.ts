@@ -1,5 +1,6 @@
 /** Flags shared by `scaffold`, `build` and `serve --docker`: how a model becomes an image. */
 import { Flags } from '@oclif/core';
+import { CONTAINER_DEFAULTS } from '../image/container-options.js';
 import { defaultBaseImageTag } from '../image/names.js';
 import type { TemplateName } from '../image/plan.js';
 import type { ImageOptions } from '../image/scaffold.js';
@@ -7,6 +8,24 @@ import type { ImageOptions } from '../image/scaffold.js';
 export const imageFlags = {
   template: Flags.string({ description: 'node: mdeploy\'s own server; tf-serving: TensorFlow Serving\'s image', options: ['node', 'tf-serving'], default: 'node' }),
   'base-image': Flags.string({ description: `base image (node: default ${defaultBaseImageTag()}, see \`mdeploy base-image\`; tf-serving: tensorflow/serving:<tag>)` }),
+};
+
+const GiB = 1024 ** 3;
+
+/**
+ * Flags of `serve --docker` that limit the container (not in imageFlags: `build` and `scaffold` start no
+ * container). Checked by checkContainerRequest() before anything is built.
+ */
+export const containerFlags = {
+  memory: Flags.string({
+    description: `with --docker: memory limit, no swap on top (e.g. 4GiB; default ${CONTAINER_DEFAULTS.memoryFloorBytes / GiB} GiB, or ${CONTAINER_DEFAULTS.memoryBaseBytes / GiB} GiB + ${CONTAINER_DEFAULTS.memoryPerModelByte}x the model files when more)`,
+    dependsOn: ['docker'],
+  }),
+  cpus: Flags.string({ description: 'with --docker: CPUs the container may use, fractions allowed (default: no limit)', dependsOn: ['docker'] }),
+  'pids-limit': Flags.integer({
+    description: `with --docker: processes and threads the container may have (default ${CONTAINER_DEFAULTS.pidsFloor}, or ${CONTAINER_DEFAULTS.pidsPerCpu} per host CPU when more)`,
+    dependsOn: ['docker'],
+  }),
 };
 
 export const imageBackendFlag = Flags.string({

@@ -3,7 +3,8 @@ import type { Command } from '@oclif/core';
 import { MdeployError } from '../errors.js';
 import { buildReporter } from './build-progress.js';
 import { imageOptions } from './image-flags.js';
-import { containerLogs, stopContainer } from '../image/container.js';
+import { containerLogs, exitReason, stopContainer } from '../image/container.js';
+import { describeLimits } from '../image/container-options.js';
 import { formatBytes } from '../image/docker.js';
 import { startDockerServe } from '../image/serve-docker.js';
 import { createProgress } from '../util/progress.js';
@@ -19,6 +20,10 @@ export interface ServeDockerFlags {
   port: number;
   'grpc-port': number;
   host: string;
+  /** containerFlags (undefined when serve.ts does not declare them: the defaults apply). */
+  memory?: string;
+  cpus?: string;
+  'pids-limit'?: number;
 }
 
 export async function serveDocker(cmd: Command, model: string, flags: ServeDockerFlags): Promise<void> {
@@ -30,6 +35,9 @@ export async function serveDocker(cmd: Command, model: string, flags: ServeDocke
     restPort: flags.port,
     grpcPort: flags['grpc-port'],
     host: flags.host,
+    memory: flags.memory,
+    cpus: flags.cpus,
+    pidsLimit: flags['pids-limit'],
     noCache: flags['no-cache'],
     progress,
     onBuildEvent: buildReporter(false),
@@ -38,6 +46,7 @@ export async function serveDocker(cmd: Command, model: string, flags: ServeDocke
   cmd.log(`${c.name}: ${started.model} (versions ${c.versions.join(', ')}) is AVAILABLE in ${started.image}${started.imageSize ? ` (${formatBytes(started.imageSize)}${started.built ? ', built now' : ', up to date'})` : ''}`);
   cmd.log(`  REST  ${c.url}${c.grpcPort ? `   gRPC  ${flags.host}:${c.grpcPort}` : ''}`);
   cmd.log(`  try   curl ${c.url}/v1/models/${started.model}`);
+  cmd.log(`  limit ${describeLimits(c.limits)}; read-only root, no capabilities${flags.host === '0.0.0.0' || flags.host === '::' ? '; ports published on every interface' : ''}`);
   if (flags.detach) {
     cmd.log(`  stop  mdeploy stop ${c.name}      logs  mdeploy logs ${c.name}`);
     return;
@@ -60,5 +69,6 @@ export async function serveDocker(cmd: Command, model: string, flags: ServeDocke
   // The container ended on its own.
   const info = await started.docker.getContainer(c.id).inspect().catch(() => undefined);
   await stopContainer(started.docker, c.name, { remove: true }).catch(() => {});
-  throw new MdeployError('E_CONTAINER_FAILED', `container ${c.name} exited (code ${info?.State.ExitCode ?? '?'})`);
+  const why = exitReason(info?.State ?? {}, c.limits);
+  throw new MdeployError('E_CONTAINER_FAILED', `${c.name}: ${why.message}`, why.suggestions ? { suggestions: why.suggestions } : {});
 }

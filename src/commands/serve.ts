@@ -6,7 +6,7 @@ import { startServer } from '../server/index.js';
 import { HTTP_DEFAULTS } from '../server/http.js';
 import { createLogger } from '../server/log.js';
 import { parseBytes, parseDuration } from '../util/units.js';
-import { imageFlags } from '../cli/image-flags.js';
+import { containerFlags, imageFlags } from '../cli/image-flags.js';
 
 export default class Serve extends BaseCommand {
   static override enableJsonFlag = false;
@@ -52,6 +52,7 @@ export default class Serve extends BaseCommand {
     detach: Flags.boolean({ char: 'd', description: 'with --docker: return once the model is AVAILABLE, leaving the container running', dependsOn: ['docker'] }),
     'no-cache': Flags.boolean({ description: 'with --docker: rebuild the image even if an up-to-date one exists', dependsOn: ['docker'] }),
     ...imageFlags,
+    ...containerFlags,
   };
 
   async run(): Promise<void> {

@@ -10,6 +10,7 @@ import { MdeployError } from '../errors.js';
 import { defaultBaseImageTag } from './base-image.js';
 import { followProgress, imageSize, type Docker, type DockerMessage } from './docker.js';
 import type { ContextFile } from './plan.js';
+import { imageReferenceProblem } from './names.js';
 import { packTar, type TarEntry } from './tar.js';
 
 export type BuildEvent =
@@ -76,6 +77,8 @@ export function buildHint(message: string, bases: string[]): string[] {
 }
 
 export async function buildImage(docker: Docker, options: BuildOptions): Promise<BuildResult> {
+  const tagProblem = imageReferenceProblem(options.tag);
+  if (tagProblem) throw new MdeployError('E_USAGE', tagProblem);
   const t0 = performance.now();
   const emit = options.onEvent ?? (() => {});
   const totalBytes = contextSize(options.files);

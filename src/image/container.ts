@@ -1,11 +1,12 @@
 /**
- * Serving containers through the Engine API: run one (ports published on 127.0.0.1, read-only root
- * filesystem, labelled so `ps`, `logs` and `stop` find it) and wait until its model is AVAILABLE; list, tail
- * and stop them by name.
+ * Serving containers through the Engine API: run one (planned by container-options.ts: ports on 127.0.0.1
+ * unless told otherwise, memory and pids limits, read-only root filesystem, no capabilities; labelled so
+ * `ps`, `logs` and `stop` find it) and wait until its model is AVAILABLE; list, tail and stop them by name.
  */
 import type { Writable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { MdeployError } from '../errors.js';
+import { formatMemory, planContainer, type ContainerLimits } from './container-options.js';
 import { LABEL, type Docker } from './docker.js';
 
 export interface RunOptions {
@@ -20,6 +21,8 @@ export interface RunOptions {
   grpcPort: number;
   /** Interface the ports are published on (default 127.0.0.1). */
   host?: string;
+  /** Memory, pids and CPU limits (see resolveLimits()). */
+  limits: ContainerLimits;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
   labels?: Record<string, string>;
@@ -32,6 +35,7 @@ export interface RunningContainer {
   restPort: number;
   grpcPort?: number;
   versions: string[];
+  limits: ContainerLimits;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,31 +62,29 @@ export function demuxBuffer(buf: Buffer): string {
   return p === 0 ? buf.toString('utf8') : out.join('');
 }
 
+/** Fails with E_USAGE when a container of that name exists (checked before building, and again at start). */
+export async function assertNameFree(docker: Docker, name: string): Promise<void> {
+  const existing = await docker.listContainers({ all: true, filters: { name: [`^/${name}$`] } });
+  if (existing.length === 0) return;
+  const ours = existing[0]!.Labels?.[LABEL.managed] === 'true';
+  throw new MdeployError('E_USAGE', `a container named "${name}" already exists${ours ? '' : ' (not started by mdeploy)'}`, {
+    suggestions: [ours ? `Stop it with \`mdeploy stop ${name}\`, or pick another --name.` : 'Pick another --name.'],
+  });
+}
+
 export async function runContainer(docker: Docker, options: RunOptions): Promise<RunningContainer> {
   const host = options.host ?? '127.0.0.1';
-  const existing = await docker.listContainers({ all: true, filters: { name: [`^/${options.name}$`] } });
-  if (existing.length > 0) {
-    const ours = existing[0]!.Labels?.[LABEL.managed] === 'true';
-    throw new MdeployError('E_USAGE', `a container named "${options.name}" already exists${ours ? '' : ' (not started by mdeploy)'}`, {
-      suggestions: [ours ? `Stop it with \`mdeploy stop ${options.name}\`, or pick another --name.` : 'Pick another --name.'],
-    });
+  const create = planContainer({ ...options, host });
+  await assertNameFree(docker, options.name);
+  let container: Dockerode.Container;
+  try {
+    container = await docker.createContainer(create);
+  } catch (err) {
+    const { statusCode, json } = err as { statusCode?: number; json?: { message?: string } };
+    const reason = (json?.message ?? (err as Error).message).trim();
+    if (statusCode === 409) throw new MdeployError('E_USAGE', `a container named "${options.name}" already exists (${reason})`, { suggestions: ['Pick another --name.'], cause: err });
+    throw new MdeployError('E_CONTAINER_FAILED', `the Docker daemon refused to create container ${options.name}: ${reason}`, { cause: err });
   }
-  const ports: Record<string, Array<{ HostIp: string; HostPort: string }>> = { '8501/tcp': [{ HostIp: host, HostPort: String(options.restPort || '') }] };
-  if (options.grpcPort >= 0) ports['8500/tcp'] = [{ HostIp: host, HostPort: String(options.grpcPort || '') }];
-  const container = await docker.createContainer({
-    Image: options.image,
-    name: options.name,
-    Labels: { [LABEL.managed]: 'true', [LABEL.name]: options.name, [LABEL.model]: options.model, ...options.labels },
-    Env: Object.entries(options.env ?? {}).map(([k, v]) => `${k}=${v}`),
-    ExposedPorts: Object.fromEntries(Object.keys(ports).map((p) => [p, {}])),
-    HostConfig: {
-      PortBindings: ports,
-      ReadonlyRootfs: true,
-      Tmpfs: { '/tmp': 'rw,nosuid,nodev,size=512m' },
-      CapDrop: ['ALL'],
-      SecurityOpt: ['no-new-privileges'],
-    },
-  });
   try {
     await container.start();
     const info = await container.inspect();
@@ -92,25 +94,56 @@ export async function runContainer(docker: Docker, options: RunOptions): Promise
     };
     const restPort = published('8501/tcp')!;
     const grpcPort = published('8500/tcp');
-    const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${restPort}`;
-    const versions = await waitAvailable(container, url, options.model, options.readyTimeoutMs ?? 300_000);
-    return { id: info.Id, name: options.name, url, restPort, grpcPort, versions };
+    const shown = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+    const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${restPort}`;
+    const versions = await waitAvailable(container, url, options.model, options.readyTimeoutMs ?? 300_000, options.limits);
+    return { id: info.Id, name: options.name, url, restPort, grpcPort, versions, limits: options.limits };
   } catch (err) {
     const logs = await tailLogs(container);
     await container.remove({ force: true }).catch(() => {});
     if (err instanceof MdeployError) {
-      throw new MdeployError(err.code, `${err.message}${logs ? `\n--- last log lines of ${options.name} ---\n${logs}` : ''}`, { cause: err });
+      throw new MdeployError(err.code, `${err.message}${logs ? `\n--- last log lines of ${options.name} ---\n${logs}` : ''}`, { suggestions: err.suggestions, cause: err });
     }
-    throw new MdeployError('E_CONTAINER_FAILED', `container ${options.name} failed to start: ${(err as Error).message}${logs ? `\n${logs}` : ''}`, { cause: err });
+    const { json } = err as { json?: { message?: string } };
+    const reason = (json?.message ?? (err as Error).message).trim();
+    // The daemon binds the host ports at start: a taken one is the user's to change, not a Docker failure.
+    const taken = takenPort(reason);
+    if (taken) {
+      throw new MdeployError('E_USAGE', `container ${options.name} failed to start: port ${taken.port} on ${taken.host} is already in use (${reason})`, {
+        suggestions: ['Pick another --port / --grpc-port (0 takes a free one), or stop what listens there.'],
+        cause: err,
+      });
+    }
+    throw new MdeployError('E_CONTAINER_FAILED', `container ${options.name} failed to start: ${reason}${logs ? `\n${logs}` : ''}`, { cause: err });
   }
 }
 
+/** The host address and port of a daemon "already in use" start error (a process, or another container). */
+export function takenPort(message: string): { host: string; port: number } | undefined {
+  const m = /listen tcp\d? (\S+):(\d+): bind: address already in use/.exec(message) ?? /Bind for (\S+):(\d+) failed: port is already allocated/.exec(message);
+  return m ? { host: m[1]!, port: Number(m[2]) } : undefined;
+}
+
+/** Why a stopped container stopped, in words, with what to do when it ran out of memory. */
+export function exitReason(state: { ExitCode?: number; OOMKilled?: boolean }, limits?: ContainerLimits): { message: string; suggestions?: string[] } {
+  if (state.OOMKilled) {
+    return {
+      message: `container was killed for using more than its memory limit${limits ? ` (${formatMemory(limits.memoryBytes)})` : ''}`,
+      suggestions: ['Raise the limit with --memory (e.g. --memory 4GiB), or serve a smaller model or fewer --workers.'],
+    };
+  }
+  return { message: `container exited (code ${state.ExitCode ?? '?'})` };
+}
+
 /** Polls the model's status until a version is AVAILABLE; fails when the container stops or time runs out. */
-async function waitAvailable(container: Dockerode.Container, url: string, model: string, timeoutMs: number): Promise<string[]> {
+async function waitAvailable(container: Dockerode.Container, url: string, model: string, timeoutMs: number, limits: ContainerLimits): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = (await container.inspect()).State;
-    if (!state.Running) throw new MdeployError('E_CONTAINER_FAILED', `container exited (code ${state.ExitCode}) before model ${model} was AVAILABLE`);
+    if (!state.Running) {
+      const why = exitReason(state, limits);
+      throw new MdeployError('E_CONTAINER_FAILED', `${why.message} before model ${model} was AVAILABLE`, why.suggestions ? { suggestions: why.suggestions } : {});
+    }
     try {
       // A ref'd timer: AbortSignal.timeout() is unref'd, and docker-proxy accepts connections before the
       // server listens, so a hung fetch would otherwise leave nothing keeping the process alive.

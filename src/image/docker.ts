@@ -16,6 +16,8 @@ export const LABEL = {
   backend: 'mdeploy.backend',
   name: 'mdeploy.name',
   contextHash: 'mdeploy.context-hash',
+  /** Bytes of the model files, for the default memory limit of `serve --docker --image`. */
+  modelBytes: 'mdeploy.model-bytes',
 } as const;
 
 export async function connectDocker(): Promise<Docker> {

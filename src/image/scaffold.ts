@@ -16,7 +16,8 @@ import { DEFAULT_BATCHING } from '../server/batcher.js';
 import { silentProgress, type Progress } from '../util/progress.js';
 import { VERSION } from '../version.js';
 import { appEntries, type ImageBackend } from './app-files.js';
-import { defaultBaseImageTag, imageName } from './names.js';
+import { LABEL } from './docker.js';
+import { defaultBaseImageTag, imageName, imageReferenceProblem } from './names.js';
 import { contextHash, DEFAULT_TF_SERVING_TAG, planImage, type ContextFile, type ImagePlan, type ModelFile, type TemplateName } from './plan.js';
 
 export interface ImageOptions {
@@ -39,6 +40,8 @@ export interface PreparedImage {
   baseImage: string;
   tag: string;
   notes: string[];
+  /** Bytes of the model files in the image (sizes the container's default memory limit). */
+  modelBytes: number;
   /** Removes temporary conversion output; call after the plan was written or built. */
   dispose(): void;
 }
@@ -91,6 +94,9 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
   const notes: string[] = [];
   const temps: string[] = [];
   const dispose = (): void => temps.forEach((t) => rmSync(t, { recursive: true, force: true }));
+  // A tag Docker would refuse fails here, not after the conversion.
+  const tagProblem = options.tag === undefined ? undefined : imageReferenceProblem(options.tag);
+  if (tagProblem) throw new MdeployError('E_USAGE', tagProblem, { suggestions: [`Try -t ${imageName(options.tag!.split(':')[0]!.split('/').pop()!)}:1.`] });
   try {
     const defaultName = source.kind === 'onnx' ? basename(source.file, '.onnx') : basename(source.kind === 'savedmodel' && source.version !== undefined ? dirname(source.dir) : source.dir);
     const name = options.name ?? defaultName;
@@ -167,7 +173,11 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
     });
     plan.contextHash = contextHash(plan.files, (p) => statSync(p), (p) => readFileSync(p));
     plan.labels[`mdeploy.context-hash`] = plan.contextHash;
-    return { plan, name, version, backend, template, baseImage, tag, notes, dispose };
+    const modelBytes = modelFiles.reduce((n, f) => n + (f.type === 'file' && f.source ? statSync(f.source).size : 0), 0);
+    // Read back by `serve --docker --image` to size the memory limit as for a model it builds (not hashed:
+    // it follows from the files).
+    plan.labels[LABEL.modelBytes] = String(modelBytes);
+    return { plan, name, version, backend, template, baseImage, tag, notes, modelBytes, dispose };
   } catch (err) {
     dispose();
     throw err;

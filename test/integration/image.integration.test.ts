@@ -1,10 +1,12 @@
 /**
  * Images on a real Docker engine: base image from the host, scaffold → build → run for TF Serving's
  * half_plus_two fixture and for converted corpus models, predictions from the host compared with TensorFlow's,
- * what `docker inspect` shows, `serve --docker` detached and in the foreground, `stop`, build failures. Every
- * container, image and network the suite creates is gone afterwards.
+ * what `docker inspect` shows, `serve --docker` detached and in the foreground, `stop`, build failures; then
+ * what a `serve --docker` container may do (names refused before a build, memory/pids/CPU limits and
+ * privileges as the kernel inside sees them, a failed start cleaning up its image). Every container, image
+ * and network the suites create is gone afterwards.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -231,4 +233,166 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
     expect(tfs.status).toBe(5);
     expect(tfs.stderr).toMatch(new RegExp(`hint: The base image ${PREFIX}-nowhere/serving:1 is not on this machine`));
   });
+});
+
+const EXAMPLE = join(ROOT, 'examples', 'half_plus_two');
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+
+/** What the container's own processes see: cgroup limits, capabilities, privileges, writable paths. */
+function inside(container: string): { pids: string; memory: string; cpu: string; capEff: string; noNewPrivs: string; uid: number; rootWritable: boolean; tmpWritable: boolean; tmpExec: boolean } {
+  // Node is the only program in the image (no shell); cgroup v1 and v2 paths both.
+  const script = `const fs = require('fs');
+const r = (p) => { try { return fs.readFileSync(p, 'utf8').trim(); } catch { return null; } };
+const w = (p) => { try { fs.writeFileSync(p, '#!/usr/local/bin/node\\n', { mode: 0o755 }); return true; } catch { return false; } };
+const st = r('/proc/self/status');
+let tmpExec = false;
+if (w('/tmp/x')) { try { require('child_process').execFileSync('/tmp/x'); tmpExec = true; } catch {} }
+console.log(JSON.stringify({
+  pids: r('/sys/fs/cgroup/pids.max') ?? r('/sys/fs/cgroup/pids/pids.max'),
+  memory: r('/sys/fs/cgroup/memory.max') ?? r('/sys/fs/cgroup/memory/memory.limit_in_bytes'),
+  cpu: r('/sys/fs/cgroup/cpu.max') ?? [r('/sys/fs/cgroup/cpu/cpu.cfs_quota_us'), r('/sys/fs/cgroup/cpu/cpu.cfs_period_us')].join(' '),
+  capEff: /CapEff:\\s*(\\w+)/.exec(st)[1],
+  noNewPrivs: /NoNewPrivs:\\s*(\\d)/.exec(st)[1],
+  uid: process.getuid(),
+  rootWritable: w('/x'),
+  tmpWritable: w('/tmp/y'),
+  tmpExec,
+}));`;
+  const r = spawnSync('docker', ['exec', container, '/usr/local/bin/node', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+/** CPUs of a cgroup CPU quota ("150000 100000" in v2, "quota period" in v1; "max"/-1 for none). */
+function quotaCpus(cpu: string): number | undefined {
+  const [quota, period] = cpu.split(' ');
+  return quota === 'max' || quota === '-1' ? undefined : Number(quota) / Number(period);
+}
+
+describeWith(['docker'], 'serve --docker: names, limits and privileges', () => {
+  let docker: Dockerode;
+  let hostCpus: number;
+  let danglingBefore: number;
+  const images = async (repository: string): Promise<string[]> => (await docker.listImages({ filters: { reference: [repository] } })).flatMap((i) => i.RepoTags ?? [i.Id]);
+  const containers = async (name: string): Promise<string[]> => (await docker.listContainers({ all: true, filters: { name: [`^/${name}$`] } })).map((c) => c.Names[0]!);
+  const noStack = (stderr: string): void => expect(stderr).not.toMatch(/\n\s+at |internal error/);
+
+  beforeAll(async () => {
+    const { default: Docker } = await import('dockerode');
+    docker = new Docker();
+    hostCpus = (await docker.info()).NCPU;
+    danglingBefore = (await docker.listImages({ filters: { dangling: ['true'] } })).length;
+    const base = mdeploy(['base-image', '--from-host', '--json']);
+    expect(base.status, base.stderr).toBe(0);
+  }, 120_000);
+
+  afterAll(async () => {
+    const leftover = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
+    for (const c of leftover) await docker.getContainer(c.Id).remove({ force: true });
+    const ours = (await docker.listImages()).filter((i) => (i.RepoTags ?? []).some((t) => t.includes(PREFIX)));
+    for (const i of ours) await docker.getImage(i.Id).remove({ force: true }).catch(() => {});
+    expect(leftover.map((c) => c.Names[0])).toEqual([]);
+    expect((await docker.listImages({ filters: { dangling: ['true'] } })).length).toBe(danglingBefore);
+  }, 120_000);
+
+  it('refuses a one-character --name before building anything: exit 2, what names may hold, a name to use', async () => {
+    const imagesBefore = await images('mdeploy/m');
+    const r = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', 'm', '--grpc-port', '-1'], { timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/error E_USAGE: --name: container name "m" is too short: Docker container names are at least 2 characters/);
+    expect(r.stderr).toMatch(/hint: Try --name mdeploy-m\./);
+    expect(r.stderr).not.toMatch(/converting|image mdeploy\//);
+    noStack(r.stderr);
+    expect(await images('mdeploy/m')).toEqual(imagesBefore);
+    expect(await containers('m')).toEqual([]);
+    // The same with --image: --name only names the container there, and is checked as early.
+    const withImage = mdeploy(['serve', '--docker', '--image', 'mdeploy/node-base:0.0.0-none', '--name=-x']);
+    expect(withImage.status).toBe(2);
+    expect(withImage.stderr).toMatch(/must start with a letter or digit[\s\S]*hint: Try --name mdeploy-x\./);
+  });
+
+  it('refuses bad --memory, --cpus and --pids-limit values as usage errors, all at once, before building', async () => {
+    const name = `${PREFIX}-bad`;
+    for (const [args, message] of [
+      [['--memory', 'lots'], /--memory: "lots" is not a size/],
+      [['--memory', '1MiB'], /--memory 1MiB is below the 64MiB/],
+      [['--cpus', 'half'], /--cpus half is not a number of CPUs/],
+      [['--cpus', String(hostCpus + 1)], new RegExp(`--cpus ${hostCpus + 1} is more than the ${hostCpus} CPUs of the Docker host`)],
+      [['--pids-limit', '3'], /--pids-limit 3 is too low/],
+      [['--memory', 'lots', '--cpus', '0', '--pids-limit', '3'], /3 problems with the options:\n {2}- --memory[\s\S]* {2}- --cpus[\s\S]* {2}- --pids-limit/],
+    ] as const) {
+      const r = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, ...args]);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toMatch(/error E_USAGE/);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/hint: /);
+      noStack(r.stderr);
+    }
+    // The limits only mean something for a container (oclif's dependsOn; the reason it gives is not asserted:
+    // BaseCommand keeps only the first line of oclif's message).
+    const local = mdeploy(['serve', EXAMPLE, '--memory', '1GiB']);
+    expect(local.status).toBe(2);
+    expect(local.stderr).toMatch(/error E_USAGE/);
+    noStack(local.stderr);
+    expect(await images(`mdeploy/${name}`)).toEqual([]);
+    expect(await containers(name)).toEqual([]);
+  });
+
+  it('runs the container with memory (no swap) and pids limits, no capabilities or new privileges, read-only, on 127.0.0.1; the flags change the limits', async () => {
+    const name = `${PREFIX}-limits`;
+    const pids = Math.max(512, 16 * hostCpus);
+    let port = await freePort();
+    const up = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
+    expect(up.status, up.stderr + up.stdout).toBe(0);
+    expect(up.stdout).toContain(`limit memory 2 GiB, pids ${pids}, CPUs no limit; read-only root, no capabilities`);
+    let info = await docker.getContainer(name).inspect();
+    expect(info.HostConfig).toMatchObject({ Memory: 2 * GiB, MemorySwap: 2 * GiB, PidsLimit: pids, NanoCpus: 0, ReadonlyRootfs: true, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'] });
+    expect(info.HostConfig.Tmpfs?.['/tmp']).toMatch(/(^|,)noexec(,|$)/);
+    expect(info.HostConfig.PortBindings['8501/tcp']).toEqual([{ HostIp: '127.0.0.1', HostPort: String(port) }]);
+    expect(info.NetworkSettings.Ports['8501/tcp']).toEqual([{ HostIp: '127.0.0.1', HostPort: String(port) }]);
+    expect(info.NetworkSettings.Ports['8500/tcp'] ?? null).toBeNull();
+    // What the kernel applies, seen from inside.
+    const k = inside(name);
+    expect(k).toMatchObject({ pids: String(pids), memory: String(2 * GiB), capEff: '0000000000000000', noNewPrivs: '1', uid: 10001, rootWritable: false, tmpWritable: true, tmpExec: false });
+    expect(quotaCpus(k.cpu)).toBeUndefined();
+    expect((await postJson(`http://127.0.0.1:${port}/v1/models/${name}:predict`, { instances: [[1.0]] })).json).toEqual({ predictions: [[2.5]] });
+    expect(mdeploy(['stop', name]).status).toBe(0);
+
+    // The same image (up to date) under other limits.
+    const cpus = hostCpus >= 2 ? 1.5 : 0.5;
+    port = await freePort();
+    const again = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1', '--memory', '768MiB', '--cpus', String(cpus), '--pids-limit', '200'], { timeout: 300_000 });
+    expect(again.status, again.stderr + again.stdout).toBe(0);
+    expect(again.stdout).toMatch(/up to date/);
+    expect(again.stdout).toContain(`limit memory 768 MiB, pids 200, CPUs ${cpus}`);
+    info = await docker.getContainer(name).inspect();
+    expect(info.HostConfig).toMatchObject({ Memory: 768 * MiB, MemorySwap: 768 * MiB, PidsLimit: 200, NanoCpus: cpus * 1e9 });
+    const k2 = inside(name);
+    expect(k2).toMatchObject({ pids: '200', memory: String(768 * MiB) });
+    expect(quotaCpus(k2.cpu)).toBeCloseTo(cpus, 5);
+    expect((await postJson(`http://127.0.0.1:${port}/v1/models/${name}:predict`, { instances: [[3.0]] })).json).toEqual({ predictions: [[3.5]] });
+    expect(mdeploy(['stop', name]).status).toBe(0);
+    expect(await containers(name)).toEqual([]);
+  }, 300_000);
+
+  it('removes the image it has just built when the container then cannot start (its port is taken), and says so', async () => {
+    const name = `${PREFIX}-busy`;
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      expect(await images(`mdeploy/${name}`)).toEqual([]);
+      const r = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`E_USAGE: container ${name} failed to start: port ${port} on 127\\.0\\.0\\.1 is already in use`));
+      expect(r.stderr).toMatch(/hint: Pick another --port/);
+      expect(r.stderr).toMatch(new RegExp(`hint: The image mdeploy/${name}:\\d+-onnx this command built was removed again`));
+      noStack(r.stderr);
+    } finally {
+      busy.close();
+    }
+    expect(await images(`mdeploy/${name}`)).toEqual([]);
+    expect(await containers(name)).toEqual([]);
+  }, 300_000);
 });
