@@ -30,7 +30,9 @@ export default class Serve extends BaseCommand {
     port: Flags.integer({ description: 'REST port (TF Serving REST and KServe V2)', default: 8501 }),
     'grpc-port': Flags.integer({ description: 'gRPC port (-1: off)', default: 8500 }),
     poll: Flags.string({ description: 'how often to look for new versions', default: '1s' }),
-    workers: Flags.integer({ description: 'inference worker threads per model (tf/tfjs backends)', min: 1 }),
+    workers: Flags.integer({ description: 'inference worker processes per model (tf/tfjs backends; default one per core, at most 4)', min: 1 }),
+    'intra-op-threads': Flags.integer({ description: 'TensorFlow threads per op in each worker (default: the cores shared out among the workers; 0: TensorFlow decides)', min: 0 }),
+    'inter-op-threads': Flags.integer({ description: 'TensorFlow ops run at once in each worker (default as --intra-op-threads)', min: 0 }),
     batching: Flags.boolean({ description: 'dynamic server-side batching', default: true, allowNo: true }),
     'max-batch-size': Flags.integer({ description: 'largest batch', min: 1 }),
     'batch-timeout': Flags.string({ description: 'longest a request waits for a batch to fill (e.g. 2ms)' }),
@@ -83,6 +85,8 @@ export default class Serve extends BaseCommand {
       grpcPort: flags['grpc-port'],
       pollMs: dur('poll', flags.poll),
       workers: flags.workers,
+      intraOpThreads: flags['intra-op-threads'],
+      interOpThreads: flags['inter-op-threads'],
       batching: flags.batching
         ? {
             ...(flags['max-batch-size'] ? { maxBatchSize: flags['max-batch-size'] } : {}),

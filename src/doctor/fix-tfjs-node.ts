@@ -7,12 +7,17 @@
  * tfjs-node's `deps/` from it and runs the package's own build (node-pre-gyp → node-gyp), which finds the
  * library already present and compiles the binding locally. The wheel is an installed TensorFlow when
  * Python has one, else the tensorflow-cpu wheel fetched by pip into the user's cache (tf-wheel.ts).
+ *
+ * The binding is always compiled here (never node-pre-gyp's prebuilt download), from its sources patched so a
+ * failed Session run reports TensorFlow's status code (see patchRunErrorCode), which serving maps to gRPC and
+ * HTTP statuses.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { MdeployError } from '../errors.js';
+import { RUN_ERROR_WITH_CODE } from '../runtime/tf-status.js';
 import { findPythonTensorFlow } from './checks.js';
 import { HEADER_DIRS, tensorflowFromWheel, type WheelOptions } from './tf-wheel.js';
 
@@ -29,6 +34,8 @@ export interface FixTfjsNodeOptions {
   /** Where the wheel comes from when no TensorFlow is installed (version, a local file, pip's Python). */
   wheel?: Omit<WheelOptions, 'log'>;
   log?: (line: string) => void;
+  /** The @tensorflow/tfjs-node package to build (default: the one mdeploy resolves). */
+  packageDir?: string;
 }
 
 export interface FixTfjsNodeResult {
@@ -37,6 +44,8 @@ export interface FixTfjsNodeResult {
   source: 'installed' | 'wheel' | 'cached-wheel' | 'given';
   packageDir: string;
   binding: string;
+  /** Whether failed runs carry TensorFlow's status code: patched now, patched before, or skipped (unknown source). */
+  runErrorCode: RunErrorPatch;
   seconds: number;
 }
 
@@ -46,6 +55,35 @@ export function tfjsNodePackageDir(): string {
   } catch {
     throw new MdeployError('E_DEPENDENCY_MISSING', '@tensorflow/tfjs-node is not installed', { suggestions: ['Install dependencies first: npm ci --ignore-scripts'] });
   }
+}
+
+export type RunErrorPatch = 'patched' | 'already-patched' | 'skipped';
+
+// tfjs-node 4.x's runSavedModel throws TF_Message(status) alone, so a NaN caught by CheckNumerics and a kernel's
+// internal failure look the same to JavaScript.
+const RUN_ERROR = /NAPI_THROW_ERROR\(env, "Session fail to run with error: %s",(\s*)TF_Message\(tf_status\.status\)\);/;
+
+/**
+ * Makes the binding's message for a failed Session run carry TF_GetCode (RUN_ERROR_WITH_CODE, which
+ * src/runtime/tf-status.ts parses). Idempotent; a source that does not match (another tfjs-node version) is
+ * left alone with a note, and runs then fall back to guessing the code from the message.
+ */
+export function patchRunErrorCode(packageDir: string, log: (line: string) => void = () => {}): RunErrorPatch {
+  const file = join(packageDir, 'binding', 'tfjs_backend.cc');
+  const source = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (source?.includes(`"${RUN_ERROR_WITH_CODE}"`)) return 'already-patched';
+  if (!source || !RUN_ERROR.test(source)) {
+    log(`note: ${file} ${source === undefined ? 'is missing' : 'does not have the expected runSavedModel error'}; not patched, so failed runs will carry no TensorFlow status code`);
+    return 'skipped';
+  }
+  try {
+    writeFileSync(file, source.replace(RUN_ERROR, `NAPI_THROW_ERROR(env, "${RUN_ERROR_WITH_CODE}",$1static_cast<int>(TF_GetCode(tf_status.status)),$1TF_Message(tf_status.status));`));
+  } catch (err) {
+    log(`note: could not patch ${file} (${(err as Error).message}); failed runs will carry no TensorFlow status code`);
+    return 'skipped';
+  }
+  log(`patched ${file}: failed runs report TensorFlow's status code`);
+  return 'patched';
 }
 
 /** Where Node's own headers are, so node-gyp does not try to download them. */
@@ -87,7 +125,8 @@ export async function fixTfjsNode(options: FixTfjsNodeOptions = {}): Promise<Fix
     }
   }
 
-  const pkg = tfjsNodePackageDir();
+  const pkg = options.packageDir ?? tfjsNodePackageDir();
+  const runErrorCode = patchRunErrorCode(pkg, log);
   const deps = join(pkg, 'deps');
   const lib = join(deps, 'lib');
   log(`filling ${deps}`);
@@ -112,6 +151,8 @@ export async function fixTfjsNode(options: FixTfjsNodeOptions = {}): Promise<Fix
   const binPaths = [join(pkg, 'node_modules', '.bin'), ...ancestorsBin(pkg)];
   const env: Record<string, string> = {
     PATH: [...binPaths, process.env['PATH'] ?? ''].join(delimiter),
+    // Compile the (patched) sources even where node-pre-gyp could download tfjs-node's prebuilt binding.
+    npm_config_build_from_source: 'true',
     ...(headers ? { npm_config_nodedir: headers } : {}),
   };
   log(`building the binding (node-gyp${headers ? `, Node headers from ${headers}` : ''})`);
@@ -128,7 +169,7 @@ export async function fixTfjsNode(options: FixTfjsNodeOptions = {}): Promise<Fix
     .map((d) => join(pkg, 'lib', d, 'tfjs_binding.node'))
     .find((f) => existsSync(f));
   if (!built) throw new MdeployError('E_DEPENDENCY_MISSING', `the build finished but no ${join(pkg, 'lib', 'napi-v*', 'tfjs_binding.node')} exists`);
-  return { tensorflowDir: tfDir, source, packageDir: pkg, binding: built, seconds: (Date.now() - started) / 1000 };
+  return { tensorflowDir: tfDir, source, packageDir: pkg, binding: built, runErrorCode, seconds: (Date.now() - started) / 1000 };
 }
 
 /** node_modules/.bin directories above the package (node-pre-gyp is usually hoisted there). */

@@ -164,7 +164,7 @@ export function openTfSession(dir: string, tags: string[] = ['serve']): TfSessio
       try {
         const ids = inputKeys.map((k, i) => {
           const f = feeds[k];
-          if (!f) throw Object.assign(new Error(`missing input "${k}"`), { invalid: true });
+          if (!f) throw Object.assign(new Error(`missing input "${k}"`), { code: 'INVALID_ARGUMENT' });
           if (direct[i] === 'DT_INT64' || direct[i] === 'DT_UINT8') {
             const handle = direct[i] === 'DT_INT64' ? int64Input(backend, f) : backend.binding.createTensor([...f.shape], backend.binding.TF_UINT8, Uint8Array.from(f.data as ArrayLike<number>));
             created.push(handle);

@@ -34,6 +34,9 @@ export interface ServeOptions {
   grpcPort?: number;
   pollMs?: number;
   workers?: number;
+  /** TensorFlow thread pools per worker (see ServableOptions). */
+  intraOpThreads?: number;
+  interOpThreads?: number;
   /** false disables batching; a partial object overrides the defaults. */
   batching?: Partial<BatchingOptions> | false;
   batchingConfigFile?: string;
@@ -79,7 +82,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   else if (options.model) configs = [modelFromPath(options.model, { name: options.name, backend: options.backend })];
   else throw new MdeployError('E_USAGE', 'nothing to serve: give a model path or --model-config-file');
 
-  const manager = new ModelManager(servableLoader({ workers: options.workers, batching }, metrics), log, metrics);
+  const manager = new ModelManager(servableLoader({ workers: options.workers, intraOpThreads: options.intraOpThreads, interOpThreads: options.interOpThreads, batching }, metrics), log, metrics);
   ref.manager = manager;
   manager.setConfigs(configs);
   const source = new FileSystemSource(manager, () => configs, options.pollMs ?? 1000);
