@@ -2,9 +2,9 @@
  * Validation of a conversion: the same inputs through the original SavedModel on real TensorFlow and
  * through the converted model, then a per-output error table.
  */
-import { MdeployError } from '../errors.js';
+import { isMdeployError, MdeployError } from '../errors.js';
+import { WorkerPool } from '../runtime/pool.js';
 import type { ModelSession, SessionSignature } from '../runtime/session.js';
-import { openTfSavedModel } from '../runtime/tfjs-node.js';
 import type { HostTensor } from '../tensor/host.js';
 import { compareOutputs, type OutputComparison, type Tolerance } from './compare.js';
 import { randomInputs, readInputsFile } from './inputs.js';
@@ -43,20 +43,24 @@ export async function validateConversion(options: ValidateOptions): Promise<Vali
     : randomInputs(options.signature.inputs, { seed: options.seed });
   let want: Record<string, HostTensor>;
   const t0 = performance.now();
-  let reference: ModelSession;
   const hazard = options.referenceHazard?.();
   if (hazard) throw new ReferenceUnavailable(`loading it would abort the process (${hazard})`);
+  // TensorFlow runs in a worker process: a model that aborts on some input (a kernel's CHECK, tf.raw_ops.Abort)
+  // makes the reference unavailable instead of killing `mdeploy convert` half-way.
+  let reference: WorkerPool;
   try {
-    reference = await openTfSavedModel(options.savedModelDir, options.signature, options.tags);
+    reference = await WorkerPool.start({ backend: 'tf', path: options.savedModelDir, tags: options.tags, signatures: { [options.signature.key]: options.signature } }, 1, { restart: { initialDelayMs: 60_000 } });
   } catch (err) {
-    throw new ReferenceUnavailable((err as Error).message.replace(/^.*?: TensorFlow could not load signature "[^"]*" \(/, '').replace(/\)$/, ''));
+    if (isMdeployError(err) && err.code === 'E_DEPENDENCY_MISSING') throw err;
+    throw new ReferenceUnavailable((err as Error).message.replace(/^.*?: TensorFlow could not load (signature "[^"]*"|the SavedModel) \(/, '').replace(/\)$/, '').split('\n')[0] ?? '');
   }
   try {
-    want = await reference.run(feeds);
+    want = await reference.run(options.signature.key, feeds);
   } catch (err) {
-    throw new ReferenceUnavailable((err as Error).message.split('\n')[0] ?? '');
+    const e = err as Error & { crashed?: boolean };
+    throw new ReferenceUnavailable(e.crashed ? `TensorFlow aborted while running it on the validation inputs (${e.message.split('\n')[0]})` : (e.message.split('\n')[0] ?? ''));
   } finally {
-    await reference.dispose();
+    await reference.close();
   }
   const t1 = performance.now();
   const candidate = await options.candidate();
