@@ -53,6 +53,15 @@ async function expectGoldens(url: string, model: string, golden: GoldenModel, to
   return n;
 }
 
+/** Removes this run's containers and images; returns the containers that were still there. */
+async function removeLeftovers(docker: import('dockerode')): Promise<Array<{ Names: string[] }>> {
+  const leftover = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
+  for (const c of leftover) await docker.getContainer(c.Id).remove({ force: true });
+  const ours = (await docker.listImages()).filter((i) => (i.RepoTags ?? []).some((t) => t.includes(PREFIX)));
+  for (const i of ours) await docker.getImage(i.Id).remove({ force: true }).catch(() => {});
+  return leftover;
+}
+
 describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', () => {
   let docker: Dockerode;
   let work: string;
@@ -72,10 +81,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
 
   afterAll(async () => {
     // Nothing may be left behind: containers of this run, its images, networks, untagged stage images.
-    const leftover = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
-    for (const c of leftover) await docker.getContainer(c.Id).remove({ force: true });
-    const ours = (await docker.listImages()).filter((i) => (i.RepoTags ?? []).some((t) => t.includes(PREFIX)));
-    for (const i of ours) await docker.getImage(i.Id).remove({ force: true }).catch(() => {});
+    const leftover = await removeLeftovers(docker);
     rmSync(work, { recursive: true, force: true });
     expect(leftover.map((c) => c.Names[0])).toEqual([]);
     expect((await docker.listNetworks()).length).toBe(networksBefore);
@@ -288,10 +294,7 @@ describeWith(['docker'], 'serve --docker: names, limits and privileges', () => {
   }, 120_000);
 
   afterAll(async () => {
-    const leftover = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
-    for (const c of leftover) await docker.getContainer(c.Id).remove({ force: true });
-    const ours = (await docker.listImages()).filter((i) => (i.RepoTags ?? []).some((t) => t.includes(PREFIX)));
-    for (const i of ours) await docker.getImage(i.Id).remove({ force: true }).catch(() => {});
+    const leftover = await removeLeftovers(docker);
     expect(leftover.map((c) => c.Names[0])).toEqual([]);
     expect((await docker.listImages({ filters: { dangling: ['true'] } })).length).toBe(danglingBefore);
   }, 120_000);

@@ -5,39 +5,17 @@
  * error, every good request gets TensorFlow's answer, the server lives on and replaces the worker.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compareJson, goldenRowJson, goldenToHost, goldenToJson, relError, type GoldenModel } from '../helpers/golden.js';
 import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
 import { http, startServe, type HttpReply, type ServeProcess } from '../helpers/serve.js';
+import { running, workerPids } from '../helpers/proc.js';
 
 const MODEL = join(CORPUS_DIR, 'abort_on_negative');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Running inference worker processes whose parent is `ppid` (from /proc). */
-function workerPids(ppid: number): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .flatMap((d) => {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(parent) === ppid && state !== 'Z' && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('runtime/worker.js') ? [Number(d)] : [];
-      } catch {
-        return [];
-      }
-    });
-}
-
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms;

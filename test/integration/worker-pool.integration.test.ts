@@ -18,6 +18,7 @@ import { SavedModel } from '../../src/savedmodel/savedmodel.js';
 import type { HostTensor } from '../../src/tensor/host.js';
 import { goldenToHost, relError, type GoldenModel } from '../helpers/golden.js';
 import { CORPUS_DIR, describeWith, FIXTURES_DIR, ROOT } from '../helpers/env.js';
+import { running, workerPids } from '../helpers/proc.js';
 
 const ABORT = join(CORPUS_DIR, 'abort_on_negative');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -32,31 +33,6 @@ function initFor(dir: string): WorkerInit {
   }
 }
 
-/** True while the process exists and is not a zombie (an exited child nobody reaped yet). */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-/** Worker processes this test process started that are still running (from /proc). */
-function ownWorkers(): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .flatMap((d) => {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-        return ppid === process.pid && cmd.includes('runtime/worker.js') && running(Number(d)) ? [Number(d)] : [];
-      } catch {
-        return [];
-      }
-    });
-}
 
 async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -226,7 +202,7 @@ describeWith(['corpus', 'tfjs-node'], 'worker pool: crashes', () => {
 
 describeWith(['corpus', 'tfjs-node'], 'worker pool: no orphan processes', () => {
   it('close() ends every worker, also a replacement that is loading and a restart that is scheduled', async () => {
-    expect(ownWorkers()).toEqual([]);
+    expect(workerPids(process.pid)).toEqual([]);
     const pool = await WorkerPool.start(initFor(join(ABORT, '1')), 2, { restart: { stableAfterMs: 0 } });
     const seen = new Set(pool.pids());
     // stableAfterMs 0: no backoff, so the replacement starts loading at once; close() catches it mid-load.
@@ -236,13 +212,13 @@ describeWith(['corpus', 'tfjs-node'], 'worker pool: no orphan processes', () => 
     expect(seen.size).toBe(3);
     await pool.close();
     for (const p of seen) expect(running(p), `pid ${p}`).toBe(false);
-    expect(ownWorkers()).toEqual([]);
+    expect(workerPids(process.pid)).toEqual([]);
 
     const slow = await WorkerPool.start(initFor(join(ABORT, '1')), 1, { restart: { initialDelayMs: 1_000, stableAfterMs: 60_000 } });
     await expect(slow.run('serving_default', { x: NEGATIVE })).rejects.toMatchObject({ crashed: true });
     await slow.close();
     await sleep(1_500);
-    expect(ownWorkers()).toEqual([]);
+    expect(workerPids(process.pid)).toEqual([]);
     await expect(slow.run('serving_default', { x: NEGATIVE })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   }, 120_000);
 
@@ -319,7 +295,7 @@ describe('worker pool: loading', () => {
       if (saved === undefined) delete process.env['MDEPLOY_NO_TFJS_NODE'];
       else process.env['MDEPLOY_NO_TFJS_NODE'] = saved;
     }
-    expect(ownWorkers()).toEqual([]);
+    expect(workerPids(process.pid)).toEqual([]);
   }, 60_000);
 
   describeWith(['tfjs-node'], 'with tfjs-node', () => {
@@ -332,7 +308,7 @@ describe('worker pool: loading', () => {
       } finally {
         rmSync(empty, { recursive: true, force: true });
       }
-      expect(ownWorkers()).toEqual([]);
+      expect(workerPids(process.pid)).toEqual([]);
     }, 60_000);
   });
 });
