@@ -126,7 +126,7 @@ function v2Body(feeds: Record<string, HostTensor>, binary: boolean): { body: Buf
 }
 
 function grpcBody(feeds: Record<string, HostTensor>, model: string, signature: string): Buffer {
-  const inputs = Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, tensorToProto(t)]));
+  const inputs = Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, tensorToProto(t, { tensorContent: true })]));
   return Buffer.from(serving.tensorflow.serving.PredictRequest.encode({ modelSpec: { name: model, signatureName: signature }, inputs: inputs as never }).finish());
 }
 

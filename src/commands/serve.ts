@@ -46,6 +46,8 @@ export default class Serve extends BaseCommand {
     'body-timeout': Flags.string({ description: 'time a client has to send the whole request', default: `${HTTP_DEFAULTS.bodyTimeoutMs / 1000}s` }),
     'allow-reload': Flags.boolean({ description: 'accept gRPC HandleReloadConfigRequest (needs --model-config-file); off by default', dependsOn: ['model-config-file'] }),
     'model-root': Flags.string({ description: 'base paths a gRPC config reload may use must lie under it (default: the config file\'s directory)', dependsOn: ['allow-reload'] }),
+    'enable-signature-method-name-check': Flags.boolean({ description: 'Classify/Regress only on signatures whose method_name is classify/regress (TF Serving\'s flag; off as there)', aliases: ['enable_signature_method_name_check'] }),
+    'enable-serialization-as-tensor-content': Flags.boolean({ description: 'gRPC outputs as raw tensor_content instead of float_val, int64_val, … (TF Serving\'s flag; off as there)', aliases: ['enable_serialization_as_tensor_content'] }),
     'keep-running': Flags.boolean({ description: 'keep serving (and polling for versions) even when no model loads at start' }),
     'log-level': Flags.string({ options: ['debug', 'info', 'warn', 'error'], default: 'info' }),
     'log-format': Flags.string({ options: ['json', 'text'], description: 'default: text on a terminal, JSON otherwise' }),
@@ -103,6 +105,7 @@ export default class Serve extends BaseCommand {
       bodyTimeoutMs: dur('body-timeout', flags['body-timeout']),
       allowReload: flags['allow-reload'],
       modelRoot: flags['model-root'],
+      contract: { methodNameCheck: flags['enable-signature-method-name-check'], tensorContent: flags['enable-serialization-as-tensor-content'] },
       logger,
     });
     await server.initialLoad;

@@ -7,6 +7,7 @@ import type { SignatureInfo } from '../savedmodel/signature.js';
 import type { HostTensor } from '../tensor/host.js';
 import { toNumbers } from '../graph/eval/tensor-math.js';
 import { invalid } from './errors.js';
+import { JsonNumber } from '../tensor/json-parse.js';
 import { quoteKey, record } from './json-tensors.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import type { FeatureTypes } from './servable.js';
@@ -15,18 +16,23 @@ const tf = serving.tensorflow;
 
 type Json = unknown;
 
+/**
+ * One feature of a JSON tf.Example. Numbers come as JsonNumbers (the body is parsed losslessly), because TF
+ * Serving types them by their spelling: `2.0` is a float_list, `2` an int64_list. Where the model's own
+ * ParseExample declares the feature, that type wins when the value fits it (an integer literal for a float
+ * feature is sent as a float; docs/compat.md).
+ */
 function featureFromJson(name: string, v: Json, types: FeatureTypes): serving.tensorflow.IFeature {
   const list = Array.isArray(v) ? v : [v];
-  if (list.some((x) => !Number.isFinite(x) && typeof x === 'number')) throw invalid(`feature ${quoteKey(name)}: a number outside the range of a double`);
-  const known = types.get(name);
-  if (list.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && typeof (x as { b64?: unknown }).b64 === 'string'))) {
+  if (list.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && !(x instanceof JsonNumber) && typeof (x as { b64?: unknown }).b64 === 'string'))) {
     return { bytesList: { value: list.map((x) => (typeof x === 'string' ? new TextEncoder().encode(x) : new Uint8Array(Buffer.from((x as { b64: string }).b64, 'base64')))) } };
   }
-  if (list.every((x) => typeof x === 'number')) {
-    // JSON cannot tell 1 from 1.0; the model's own ParseExample spec decides, else integers are int64.
-    const nums = list as number[];
-    const int = known ? known === 'int64' : nums.every((n) => Number.isInteger(n));
-    return int ? { int64List: { value: nums } } : { floatList: { value: nums } };
+  if (list.length > 0 && list.every((x) => x instanceof JsonNumber || typeof x === 'number')) {
+    const nums = list.map((x) => (x instanceof JsonNumber ? x : new JsonNumber(String(x), x as number, Number.isInteger(x))));
+    const known = types.get(name);
+    const int = known === 'int64' ? nums.every((n) => n.integer || Number.isInteger(n.value)) : known === 'float' ? false : nums.every((n) => n.integer);
+    if (int) return { int64List: { value: nums.map((n) => (n.integer ? n.text : String(n.value))) as unknown as number[] } };
+    return { floatList: { value: nums.map((n) => n.value) } };
   }
   throw invalid(`feature ${quoteKey(name)} must be a number, string, {"b64": ...} or a list of one kind`);
 }
@@ -61,13 +67,20 @@ export function examplesFromInput(input: serving.tensorflow.serving.IInput | nul
   return list.map((e) => tf.Example.encode({ features: { feature: { ...ctx, ...(e.features?.feature ?? {}) } } }).finish());
 }
 
-/** The feeds for a classify/regress signature: its one DT_STRING input. */
+/**
+ * The feeds for a classify/regress call: the serialized tf.Examples go to the signature's one input. Like TF
+ * Serving, the input's declared dtype is not trusted (half_plus_three's regress signature labels its
+ * tf.Example placeholder DT_FLOAT); the graph's placeholder decides.
+ */
 export function exampleFeeds(sig: SignatureInfo, examples: Uint8Array[]): Record<string, HostTensor> {
   const keys = Object.keys(sig.inputs);
-  if (keys.length !== 1 || sig.inputs[keys[0]!]!.dtype !== 'DT_STRING') {
-    throw invalid(`signature "${sig.key}" does not take serialized tf.Examples (its inputs: ${keys.map((k) => `${k}: ${sig.inputs[k]!.dtype}`).join(', ')})`);
-  }
+  if (keys.length !== 1) throw invalid(`Expected one input Tensor. signature "${sig.key}" has ${keys.length} (${keys.join(', ')}), so it cannot take tf.Examples`);
   return { [keys[0]!]: { dtype: 'DT_STRING', shape: [examples.length], data: examples } };
+}
+
+/** TF Serving's --enable_signature_method_name_check (off by default): Classify/Regress then need the method too. */
+function checkMethod(sig: SignatureInfo, want: 'classify' | 'regress', enabled: boolean): void {
+  if (enabled && !sig.methodName.endsWith(`/${want}`)) throw invalid(`Expected ${want} signature method_name to be tensorflow/serving/${want}. Was: ${sig.methodName}`);
 }
 
 export interface ClassifyResult {
@@ -76,8 +89,8 @@ export interface ClassifyResult {
 }
 
 /** Classify outputs: "classes" (labels) and/or "scores"; either may be absent (labels are then indices). */
-export function classifyResult(sig: SignatureInfo, outputs: Record<string, HostTensor>, n: number): ClassifyResult {
-  if (!sig.methodName.endsWith('/classify')) throw invalid(`signature "${sig.key}" is a ${sig.methodName || 'plain'} signature, not a classification signature`);
+export function classifyResult(sig: SignatureInfo, outputs: Record<string, HostTensor>, n: number, methodNameCheck = false): ClassifyResult {
+  checkMethod(sig, 'classify', methodNameCheck);
   const classes = outputs['classes'];
   const scores = outputs['scores'];
   if (!classes && !scores) throw invalid(`signature "${sig.key}" has neither "classes" nor "scores" outputs`);
@@ -96,8 +109,8 @@ export function classifyResult(sig: SignatureInfo, outputs: Record<string, HostT
 }
 
 /** Regress output: "outputs", one value per example. */
-export function regressResult(sig: SignatureInfo, outputs: Record<string, HostTensor>, n: number): { result: number[] } {
-  if (!sig.methodName.endsWith('/regress')) throw invalid(`signature "${sig.key}" is a ${sig.methodName || 'plain'} signature, not a regression signature`);
+export function regressResult(sig: SignatureInfo, outputs: Record<string, HostTensor>, n: number, methodNameCheck = false): { result: number[] } {
+  checkMethod(sig, 'regress', methodNameCheck);
   const out = outputs['outputs'] ?? Object.values(outputs)[0];
   if (!out) throw invalid(`signature "${sig.key}" has no "outputs" output`);
   const v = toNumbers(out);

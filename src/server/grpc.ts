@@ -9,6 +9,7 @@ import type { SignatureInfo } from '../savedmodel/signature.js';
 import { baseDtype, dtypeName, dtypeValue } from '../tensor/dtypes.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import { quoteKey, record } from './json-tensors.js';
+import { DEFAULT_CONTRACT, type ServingContract } from './contract.js';
 import type { HostTensor } from '../tensor/host.js';
 import { tensorFromProto, tensorToProto } from '../tensor/proto.js';
 import { classifyResult, exampleFeeds, examplesFromInput, regressResult } from './examples.js';
@@ -98,17 +99,19 @@ export interface GrpcHooks {
   /** Largest request message (the server's --max-body-size). */
   maxMessageBytes?: number;
   budget?: TensorBudget;
+  contract?: ServingContract;
 }
 
 export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, log: Logger, hooks: GrpcHooks = {}): grpc.Server {
   const budget = hooks.budget;
+  const contract = hooks.contract ?? DEFAULT_CONTRACT;
   /** Classify and Regress: tf.Examples in, the signature run on them. */
   const runExamples = async (req: { modelSpec?: serving.tensorflow.serving.IModelSpec | null; input?: serving.tensorflow.serving.IInput | null }) => {
     const sel = selector(req.modelSpec);
     const s = manager.get(sel.name, sel);
     const sig = s.signature(req.modelSpec?.signatureName || undefined);
     const examples = examplesFromInput(req.input);
-    const out = await s.run(sig, exampleFeeds(sig, examples));
+    const out = await s.runExamples(sig, exampleFeeds(sig, examples));
     return { name: sel.name, s, sig, out, n: examples.length };
   };
   const server = new grpc.Server({
@@ -148,17 +151,17 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
       const feeds = predictFeeds(req.inputs, sig, budget);
       const out = await s.run(sig, feeds, req.outputFilter?.length ? req.outputFilter : undefined);
       const outputs: Record<string, serving.tensorflow.ITensorProto> = {};
-      for (const [k, t] of Object.entries(out)) outputs[k] = tensorToProto(t) as serving.tensorflow.ITensorProto;
+      for (const [k, t] of Object.entries(out)) outputs[k] = tensorToProto(t, { tensorContent: contract.tensorContent }) as serving.tensorflow.ITensorProto;
       return { res: { modelSpec: modelSpec(sel.name, s, sig.key), outputs }, model: sel.name, version: s.version };
     }),
     Classify: wrap('grpc_classify', async (req: serving.tensorflow.serving.ClassificationRequest) => {
       const { name, s, sig, out, n } = await runExamples(req);
-      const classifications = classifyResult(sig, out, n).result.map((row) => ({ classes: row.map(([label, score]) => ({ label, score })) }));
+      const classifications = classifyResult(sig, out, n, contract.methodNameCheck).result.map((row) => ({ classes: row.map(([label, score]) => ({ label, score })) }));
       return { res: { modelSpec: modelSpec(name, s, sig.key), result: { classifications } }, model: name, version: s.version };
     }),
     Regress: wrap('grpc_regress', async (req: serving.tensorflow.serving.RegressionRequest) => {
       const { name, s, sig, out, n } = await runExamples(req);
-      const regressions = regressResult(sig, out, n).result.map((value) => ({ value }));
+      const regressions = regressResult(sig, out, n, contract.methodNameCheck).result.map((value) => ({ value }));
       return { res: { modelSpec: modelSpec(name, s, sig.key), result: { regressions } }, model: name, version: s.version };
     }),
     GetModelMetadata: wrap('grpc_metadata', async (req: serving.tensorflow.serving.GetModelMetadataRequest) => {

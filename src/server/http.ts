@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import { budgetFor, type TensorBudget } from '../tensor/limits.js';
 import type { Codec } from './codec.js';
+import type { ServingContract } from './contract.js';
 import { asServingError, invalid, redact, ServingError } from './errors.js';
 import type { Logger } from './log.js';
 import type { ModelManager } from './manager.js';
@@ -28,6 +29,7 @@ export interface HttpOptions {
   bodyTimeoutMs?: number;
   /** Decodes and encodes large JSON off the event loop. */
   codec?: Codec;
+  contract?: ServingContract;
 }
 
 export const HTTP_DEFAULTS = { maxConnections: 1024, headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000 } as const;
@@ -155,7 +157,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
         if (verb) {
           if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', `${verb} needs POST`);
           const body = await readBody(req, options.maxBodyBytes);
-          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget, options.codec) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress', budget);
+          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget, options.codec) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress', budget, options.contract?.methodNameCheck);
         } else {
           if (method !== 'GET') throw new ServingError('INVALID_ARGUMENT', `${url} needs GET`);
           r = meta ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
@@ -172,13 +174,14 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
       send(r.status, r.body, r.headers);
       return { status: 200, api: 'v2_metadata' };
     }
+    // KServe answers health with a body ({"live": true}); its Python SDK parses it.
     if (url === '/v2/health/live') {
-      send(200, '');
+      send(200, '{"live":true}');
       return { status: 200, api: 'v2_live' };
     }
     if (url === '/v2/health/ready') {
       const ready = manager.ready();
-      send(ready ? 200 : 503, '');
+      send(ready ? 200 : 503, JSON.stringify({ ready }));
       return { status: ready ? 200 : 503, api: 'v2_ready' };
     }
     m = V2_MODEL.exec(url);

@@ -21,6 +21,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { budgetFor } from '../tensor/limits.js';
 import { availableParallelism } from 'node:os';
 import { Codec } from './codec.js';
+import { DEFAULT_CONTRACT, type ServingContract } from './contract.js';
 
 export interface ServeOptions {
   /** A model directory, ONNX file or base path (ignored with modelConfigFile). */
@@ -51,6 +52,8 @@ export interface ServeOptions {
   allowReload?: boolean;
   /** Base paths a remote reload may point at must lie under it (default: the config file's directory). */
   modelRoot?: string;
+  /** TF Serving's answer switches (contract.ts); TF Serving's defaults when absent. */
+  contract?: Partial<ServingContract>;
   logger?: Logger;
 }
 
@@ -98,8 +101,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? '127.0.0.1';
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const codec = new Codec(Math.min(2, availableParallelism()));
+  const contract: ServingContract = { ...DEFAULT_CONTRACT, ...options.contract };
   const http = createHttpServer(manager, metrics, log, {
     codec,
+    contract,
     maxBodyBytes,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     metricsPath: monitoring.path,
@@ -135,6 +140,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         : 'config reloads over gRPC are off; start the server with --allow-reload to accept HandleReloadConfigRequest',
       maxMessageBytes: maxBodyBytes,
       budget: budgetFor(maxBodyBytes),
+      contract,
     });
     grpcPort = await new Promise<number>((resolveBind, reject) =>
       grpcServer!.bindAsync(`${host}:${options.grpcPort ?? 8500}`, grpc.ServerCredentials.createInsecure(), (err, port) =>

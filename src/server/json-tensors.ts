@@ -8,6 +8,7 @@ import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
 import { numElements, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { isB64, jsonKind, JsonTensorError, tensorFromJson } from '../tensor/json.js';
 import type { TensorBudget } from '../tensor/limits.js';
+import { JsonSyntaxError, parseJson, parseJsonFast, type JsonParseOptions } from '../tensor/json-parse.js';
 import { invalid } from './errors.js';
 
 type Json = unknown;
@@ -23,12 +24,13 @@ export function jsonToTensor(v: Json, dtype: DTypeName, where: string, budget?: 
 }
 
 /** A request body as JSON; a malformed one is the client's mistake (400), with where it broke but not what it said. */
-export function parseJsonBody(raw: Uint8Array): unknown {
+export function parseJsonBody(raw: Uint8Array, options?: JsonParseOptions): unknown {
+  const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
   try {
-    return JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
+    return options ? parseJson(text, options) : parseJsonFast(text);
   } catch (err) {
-    const where = /position \d+|line \d+ column \d+/.exec((err as Error).message)?.[0];
-    throw invalid(`JSON Parse error: the body is not valid JSON${where ? ` (at ${where})` : ''}`);
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    throw invalid(`JSON Parse error: ${err.message.replace(/ at position \d+$/, '')} (at position ${err.position})`);
   }
 }
 
@@ -170,7 +172,8 @@ export function tensorJsonText(t: HostTensor, key: string, range?: { index: numb
     elem = (i) => (data[i] ? 'true' : 'false');
   } else {
     const data = t.data as NumericArray;
-    elem = (i) => formatNumber(Number(data[i]), float);
+    // int64 values keep every digit (Number() would round past 2^53).
+    elem = t.dtype === 'DT_INT64' || t.dtype === 'DT_UINT64' ? (i) => String(data[i]) : (i) => formatNumber(Number(data[i]), float);
   }
   const parts: string[] = [];
   const write = (d: number, offset: number): void => {

@@ -67,21 +67,21 @@ export async function predict(manager: ModelManager, name: string, sel: Selector
   return { status: 200, body, version: servable.version };
 }
 
-export async function classifyOrRegress(manager: ModelManager, name: string, sel: Selector, raw: Buffer, verb: 'classify' | 'regress', budget?: TensorBudget): Promise<RestResult> {
-  const body = parseJsonBody(raw);
+export async function classifyOrRegress(manager: ModelManager, name: string, sel: Selector, raw: Buffer, verb: 'classify' | 'regress', budget?: TensorBudget, methodNameCheck = false): Promise<RestResult> {
+  const body = parseJsonBody(raw, { numbers: 'lossless' });
   const servable = manager.get(name, sel);
   const { signatureName, examples } = examplesFromJson(body, servable.featureTypes, budget);
   const sig = servable.signature(signatureName);
-  const outputs = await servable.run(sig, exampleFeeds(sig, examples));
+  const outputs = await servable.runExamples(sig, exampleFeeds(sig, examples));
   // TF Serving answers {"results": ...} (tensorflow_serving/util/json_tensor.cc); api_rest.md's "result" is a
   // documentation error (tensorflow/serving#3652), and clients read what the server sends. Scores and values
   // are float32, written as TF Serving writes floats.
   const f = (v: number): string => formatNumber(v, 'f32');
   const text =
     verb === 'classify'
-      ? classifyResult(sig, outputs, examples.length)
+      ? classifyResult(sig, outputs, examples.length, methodNameCheck)
           .result.map((row) => `[${row.map(([label, score]) => `[${JSON.stringify(label)},${f(score)}]`).join(',')}]`)
           .join(',')
-      : regressResult(sig, outputs, examples.length).result.map(f).join(',');
+      : regressResult(sig, outputs, examples.length, methodNameCheck).result.map(f).join(',');
   return { status: 200, body: `{"results":[${text}]}`, version: servable.version };
 }

@@ -67,12 +67,13 @@ export function modelMetadata(manager: ModelManager, name: string, version?: num
 }
 
 export function modelReady(manager: ModelManager, name: string, version?: number): V2Response {
+  let ready = true;
   try {
     manager.get(name, { version });
-    return { status: 200, body: '' };
   } catch {
-    return { status: 404, body: '' };
+    ready = false;
   }
+  return { ...json({ name, ready }, ready ? 200 : 404) };
 }
 
 interface V2Input {
@@ -129,13 +130,15 @@ function tensorFromV2(input: V2Input, dtype: DTypeName, binary: Buffer | undefin
   }
 }
 
-function outputJson(name: string, t: HostTensor): Record<string, unknown> {
+/** One output as V2 JSON text (written by hand: int64 values keep all their digits, which JSON.stringify cannot). */
+function outputJson(name: string, t: HostTensor): string {
   const datatype = TO_V2[t.dtype] ?? t.dtype;
-  let data: unknown[];
-  if (t.dtype === 'DT_STRING') data = (t.data as Uint8Array[]).map((b) => Buffer.from(b).toString('utf8'));
-  else if (t.dtype === 'DT_BOOL') data = Array.from(t.data as Uint8Array, (v) => v !== 0);
-  else data = Array.from(t.data as NumericArray, Number);
-  return { name, datatype, shape: t.shape, data };
+  let data: string;
+  if (t.dtype === 'DT_STRING') data = JSON.stringify((t.data as Uint8Array[]).map((b) => Buffer.from(b).toString('utf8')));
+  else if (t.dtype === 'DT_BOOL') data = JSON.stringify(Array.from(t.data as Uint8Array, (v) => v !== 0));
+  else if (t.dtype === 'DT_INT64' || t.dtype === 'DT_UINT64') data = `[${(t.data as BigInt64Array).join(',')}]`;
+  else data = JSON.stringify(Array.from(t.data as NumericArray, Number));
+  return `{"name":${JSON.stringify(name)},"datatype":${JSON.stringify(datatype)},"shape":${JSON.stringify(t.shape)},"data":${data}}`;
 }
 
 function outputBytes(t: HostTensor): Buffer {
@@ -208,21 +211,18 @@ export function decodeInferRequest(raw: Uint8Array, headerLength: number | undef
 
 /** The /infer answer: JSON outputs, or the binary extension's header plus raw tensors. Pure, like decoding. */
 export function encodeInferResponse(model: string, version: number, outputNames: string[], decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>, outputs: Record<string, HostTensor>): V2Response {
-  const head = { model_name: model, model_version: String(version), ...(decoded.id !== undefined ? { id: decoded.id } : {}), outputs: [] as Array<Record<string, unknown>> };
   const binaryOut = new Set(decoded.binaryOut);
-  if (binaryOut.size === 0) {
-    head.outputs = outputNames.map((n) => outputJson(n, outputs[n]!));
-    return { ...json(head), version };
-  }
   const chunks: Buffer[] = [];
-  head.outputs = outputNames.map((n) => {
+  const parts = outputNames.map((n) => {
     const t = outputs[n]!;
     if (!binaryOut.has(n)) return outputJson(n, t);
     const bytes = outputBytes(t);
     chunks.push(bytes);
-    return { name: n, datatype: TO_V2[t.dtype] ?? t.dtype, shape: t.shape, parameters: { binary_data_size: bytes.length } };
+    return JSON.stringify({ name: n, datatype: TO_V2[t.dtype] ?? t.dtype, shape: t.shape, parameters: { binary_data_size: bytes.length } });
   });
-  const headerText = Buffer.from(JSON.stringify(head));
+  const head = `{"model_name":${JSON.stringify(model)},"model_version":${JSON.stringify(String(version))},${decoded.id !== undefined ? `"id":${JSON.stringify(decoded.id)},` : ''}"outputs":[${parts.join(',')}]}`;
+  if (chunks.length === 0) return { status: 200, body: head, headers: { 'content-type': 'application/json' }, version };
+  const headerText = Buffer.from(head);
   return {
     status: 200,
     body: Buffer.concat([headerText, ...chunks]),

@@ -181,19 +181,32 @@ export class Servable {
     });
   }
 
-  /** Every input must be one of the signature's, with the shape the graph takes (input-checks.ts). */
-  private checkFeeds(sig: SignatureInfo, feeds: Feeds): void {
+  /**
+   * Every input must be one of the signature's, with the shape the graph takes (input-checks.ts). Serialized
+   * tf.Examples built by the server itself (Classify, Regress) are a string vector whatever the SignatureDef
+   * claims (half_plus_three's regress signature says its tf.Example input is a DT_FLOAT scalar), as in TF Serving.
+   */
+  private checkFeeds(sig: SignatureInfo, feeds: Feeds, examples = false): void {
     const checks = this.inputChecks.get(sig.key) ?? record<number[] | null>();
     for (const [k, t] of Object.entries(feeds)) {
       if (!Object.prototype.hasOwnProperty.call(sig.inputs, k)) throw invalid(`input ${quoteKey(k)} is not in signature "${sig.key}" (inputs: ${Object.keys(sig.inputs).join(', ')})`);
-      checkShape(t, checks[k] ?? null, k);
+      if (!examples) checkShape(t, checks[k] ?? null, k);
     }
   }
 
+  /** Runs Classify/Regress: `feeds` are the server's own serialized tf.Examples (see checkFeeds). */
+  runExamples(sig: SignatureInfo, feeds: Feeds): Promise<Feeds> {
+    return this.run(sig, feeds, undefined, true);
+  }
+
   /** Runs a signature; requests for batchable signatures go through the batcher. */
-  async run(sig: SignatureInfo, feeds: Feeds, outputFilter?: string[]): Promise<Feeds> {
-    for (const k of outputFilter ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, k)) throw invalid(`output_filter ${quoteKey(k)} is not an output of signature "${sig.key}"`);
-    this.checkFeeds(sig, feeds);
+  async run(sig: SignatureInfo, feeds: Feeds, outputFilter?: string[], examples = false): Promise<Feeds> {
+    for (const k of outputFilter ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, k)) throw invalid(`output tensor alias not found in signature: ${quoteKey(k)} Outputs expected to be in the set {${Object.keys(sig.outputs).join(',')}}.`);
+    if (outputFilter && new Set(outputFilter).size !== outputFilter.length) {
+      const dup = outputFilter.find((k, i) => outputFilter.indexOf(k) !== i)!;
+      throw invalid(`duplicate output tensor alias ${quoteKey(dup)} in output_filter`);
+    }
+    this.checkFeeds(sig, feeds, examples);
     this.inflight++;
     try {
       const b = this.batchers.get(sig.key);
@@ -210,8 +223,8 @@ export class Servable {
   }
 
   /** Warm-up: runs a request on every worker, outside batching (see warmup.ts). */
-  async warm(sig: SignatureInfo, feeds: Feeds): Promise<void> {
-    this.checkFeeds(sig, feeds);
+  async warm(sig: SignatureInfo, feeds: Feeds, examples = false): Promise<void> {
+    this.checkFeeds(sig, feeds, examples);
     await this.engine.runEach(sig.key, feeds).catch((err: unknown) => {
       throw inferenceError(err);
     });

@@ -52,7 +52,7 @@ export interface WarmupTarget {
   signatures: Map<string, SignatureInfo>;
   stateful: boolean;
   /** Runs a request on every worker, outside batching and metrics. */
-  warm(sig: SignatureInfo, feeds: Record<string, HostTensor>): Promise<void>;
+  warm(sig: SignatureInfo, feeds: Record<string, HostTensor>, examples?: boolean): Promise<void>;
 }
 
 export interface WarmupResult {
@@ -102,7 +102,7 @@ async function replayFile(target: WarmupTarget, file: string): Promise<number> {
       } else if (log.classifyLog?.request || log.regressLog?.request) {
         const req = (log.classifyLog?.request ?? log.regressLog?.request)!;
         const sig = target.signature(req.modelSpec?.signatureName || undefined);
-        await target.warm(sig, exampleFeeds(sig, examplesFromInput(req.input)));
+        await target.warm(sig, exampleFeeds(sig, examplesFromInput(req.input)), true);
       } else {
         throw new Error('holds no predict, classify or regress request (other log types are not supported)');
       }

@@ -70,12 +70,11 @@ function forEachLeaf(v: Json, shape: readonly number[], where: string, visit: (x
   walk(v, 0);
 }
 
-function scalarNumber(x: Json, dtype: DTypeName, where: string, i: number): number {
-  if (typeof x === 'number') {
-    // JSON has no literal for infinity: JSON.parse gives one only for a number too large for a double.
-    if (!Number.isFinite(x)) throw new JsonTensorError(`${where}: element ${i} is a number outside the range of a double`);
-    return x;
-  }
+function scalarNumber(x: Json, dtype: DTypeName, where: string, i: number): number | bigint {
+  // NaN and ±Infinity arrive as numbers from TF Serving's tokens (json-parse.ts), or as strings.
+  if (typeof x === 'number') return x;
+  // Integers past 2^53, exact.
+  if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean' && dtype === 'DT_BOOL') return x ? 1 : 0;
   if (x === 'NaN') return NaN;
   if (x === 'Infinity' || x === 'inf') return Infinity;
@@ -99,12 +98,24 @@ const INT_RANGE: Partial<Record<DTypeName, [number, number]>> = {
 function numericTensor(v: Json, shape: number[], n: number, dtype: DTypeName, where: string, flat: boolean): HostTensor {
   const data = allocate(dtype, n);
   const range = INT_RANGE[dtype];
+  const wide = dtype === 'DT_INT64' || dtype === 'DT_UINT64';
   const put = (x: Json, i: number): void => {
-    const num = scalarNumber(x, dtype, where, i);
+    const parsed = scalarNumber(x, dtype, where, i);
+    if (typeof parsed === 'bigint') {
+      if (!wide) {
+        if (range) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype}`);
+        (data as Float32Array)[i] = Number(parsed);
+        return;
+      }
+      if (parsed < BigInt(range![0]) || parsed >= BigInt(range![1])) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype}`);
+      (data as BigInt64Array)[i] = parsed;
+      return;
+    }
+    const num = parsed;
     if (range) {
       if (!Number.isInteger(num)) throw new JsonTensorError(`${where}: element ${i} is not an integer (the signature says ${dtype})`);
       if (num < range[0] || num >= range[1]) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype}`);
-      if (dtype === 'DT_INT64' || dtype === 'DT_UINT64') (data as BigInt64Array)[i] = BigInt(num);
+      if (wide) (data as BigInt64Array)[i] = BigInt(num);
       else (data as Int32Array)[i] = num;
     } else if (dtype === 'DT_BOOL') (data as Uint8Array)[i] = num ? 1 : 0;
     else if (dtype === 'DT_HALF') (data as Uint16Array)[i] = floatToHalf(num);

@@ -41,7 +41,8 @@ export function checkedElements(shape: readonly unknown[], where: string, budget
   let product = 1;
   let n = 1;
   for (let i = 0; i < shape.length; i++) {
-    const d = shape[i];
+    // A dimension past 2^53 arrives from JSON as a bigint; any such one is past the product limit anyway.
+    const d = typeof shape[i] === 'bigint' ? Number(shape[i]) : shape[i];
     // int64 dims above 2^53 arrive as inexact doubles; they are still whole, and the product check refuses them.
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) {
       throw new TensorLimitError(`${where}: dimension ${i} must be a whole number ≥ 0, not ${typeof d === 'number' ? d : typeof d}`);

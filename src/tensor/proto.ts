@@ -140,13 +140,63 @@ export function tensorFromProto(p: tf.ITensorProto, budget?: TensorBudget): Host
   return { dtype, shape, data };
 }
 
-/** Encodes a host tensor as a TensorProto (numeric values as tensor_content, strings as string_val). */
-export function tensorToProto(t: HostTensor): tf.TensorProto {
+/**
+ * Encodes a host tensor as a TensorProto. By default values go into the typed repeated field of their dtype
+ * (float_val, int64_val, …), as TensorFlow's Tensor::AsProtoField writes them and TF Serving answers by default;
+ * `tensorContent: true` writes raw little-endian bytes instead (AsProtoTensorContent). Strings always use string_val.
+ */
+export function tensorToProto(t: HostTensor, options: { tensorContent?: boolean } = {}): tf.TensorProto {
   const p = new tf.TensorProto({
     dtype: dtypeValue(t.dtype) as tf.DataType,
     tensorShape: { dim: t.shape.map((size) => ({ size })) },
   });
-  if (t.dtype === 'DT_STRING') p.stringVal = (t.data as Uint8Array[]).slice();
-  else p.tensorContent = bytesOf(t.data as NumericArray).slice();
+  if (t.dtype === 'DT_STRING') {
+    p.stringVal = (t.data as Uint8Array[]).slice();
+    return p;
+  }
+  const data = t.data as NumericArray;
+  if (options.tensorContent) {
+    p.tensorContent = bytesOf(data).slice();
+    return p;
+  }
+  switch (t.dtype) {
+    case 'DT_FLOAT':
+      p.floatVal = Array.from(data as Float32Array);
+      break;
+    case 'DT_DOUBLE':
+      p.doubleVal = Array.from(data as Float64Array);
+      break;
+    case 'DT_INT32':
+    case 'DT_INT16':
+    case 'DT_INT8':
+    case 'DT_UINT8':
+    case 'DT_UINT16':
+    case 'DT_QINT32':
+    case 'DT_QINT16':
+    case 'DT_QUINT16':
+    case 'DT_QINT8':
+    case 'DT_QUINT8':
+      p.intVal = Array.from(data as Int32Array);
+      break;
+    case 'DT_BOOL':
+      p.boolVal = Array.from(data as Uint8Array, (v) => v !== 0);
+      break;
+    case 'DT_HALF':
+    case 'DT_BFLOAT16':
+      p.halfVal = Array.from(data as Uint16Array);
+      break;
+    case 'DT_INT64':
+      // Decimal strings: protobufjs writes them as exact 64-bit integers.
+      p.int64Val = Array.from(data as BigInt64Array, String) as unknown as number[];
+      break;
+    case 'DT_UINT32':
+      p.uint32Val = Array.from(data as Uint32Array);
+      break;
+    case 'DT_UINT64':
+      p.uint64Val = Array.from(data as BigUint64Array, String) as unknown as number[];
+      break;
+    default:
+      p.tensorContent = bytesOf(data).slice();
+  }
   return p;
 }
