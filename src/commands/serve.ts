@@ -4,6 +4,7 @@ import { MdeployError } from '../errors.js';
 import { EXAMPLE_MODEL } from '../paths.js';
 import { startServer } from '../server/index.js';
 import { HTTP_DEFAULTS } from '../server/http.js';
+import { fromTfServingArgs, usesTfServingFlags } from '../cli/tfserving-flags.js';
 import { createLogger } from '../server/log.js';
 import { parseBytes, parseDuration } from '../util/units.js';
 import { containerFlags, imageFlags } from '../cli/image-flags.js';
@@ -27,7 +28,7 @@ export default class Serve extends BaseCommand {
     'model-config-file': Flags.string({ description: 'TF Serving model_config_list file (reloaded when it changes)' }),
     backend: Flags.string({ description: 'how to run the model', options: ['auto', 'tf', 'onnx', 'tfjs'], default: 'auto' }),
     host: Flags.string({ description: 'address to listen on', default: '127.0.0.1' }),
-    port: Flags.integer({ description: 'REST port (TF Serving REST and KServe V2)', default: 8501 }),
+    port: Flags.integer({ description: 'REST port (TF Serving REST and KServe V2; -1: off). With TF Serving-style flags (--model_name, --rest_api_port, …) the whole line has TF Serving\'s meanings: --port is then gRPC', default: 8501 }),
     'grpc-port': Flags.integer({ description: 'gRPC port (-1: off)', default: 8500 }),
     poll: Flags.string({ description: 'how often to look for new versions', default: '1s' }),
     workers: Flags.integer({ description: 'inference worker processes per model (tf/tfjs backends; default one per core, at most 4)', min: 1 }),
@@ -60,7 +61,9 @@ export default class Serve extends BaseCommand {
   };
 
   async run(): Promise<void> {
-    const { args, flags } = await this.parse(Serve);
+    // TF Serving's own command lines work as they are (see cli/tfserving-flags.ts for the rule).
+    const tfs = usesTfServingFlags(this.argv) ? fromTfServingArgs(this.argv) : undefined;
+    const { args, flags } = await this.parse(Serve, tfs?.args ?? this.argv);
     // Loaded on demand: images carry only what `serve` itself needs (see image/app-files.ts).
     if (flags.docker) return (await import('../cli/serve-docker.js')).serveDocker(this, args.path ?? EXAMPLE_MODEL, flags);
     const dur = (name: string, v: string): number => {
@@ -117,12 +120,13 @@ export default class Serve extends BaseCommand {
       await server.close();
       throw new MdeployError('E_NOTHING_SERVED', `no model could be loaded (${down.map((d) => `${d.name}: ${d.reason}`).join('; ')})`);
     }
+    if (tfs?.ignored.length) logger.warn(`TF Serving flags that mdeploy does not need, ignored: ${tfs.ignored.join(', ')}`);
     const host = server.host === '0.0.0.0' ? '127.0.0.1' : server.host;
     for (const n of names) {
       const status = server.manager.status(n);
       logger.info(`model ${n}: ${status.map((s) => `${s.version} ${s.state}${s.error_message ? ` (${s.error_message})` : ''}`).join(', ')}`);
     }
-    if (names[0]) {
+    if (names[0] && server.restPort !== undefined) {
       const sig = (() => {
         try {
           return server.manager.get(names[0]!).signature();
@@ -133,7 +137,7 @@ export default class Serve extends BaseCommand {
       const example = sig && Object.keys(sig.inputs).length === 1 ? `{"instances": [...]}` : `{"inputs": {...}}`;
       logger.info(`try: curl http://${host}:${server.restPort}/v1/models/${names[0]} ; curl -d '${example}' http://${host}:${server.restPort}/v1/models/${names[0]}:predict`);
     }
-    logger.info('ready', { restPort: server.restPort, grpcPort: server.grpcPort ?? null, models: names });
+    logger.info('ready', { restPort: server.restPort ?? null, grpcPort: server.grpcPort ?? null, models: names });
     // SIGTERM/SIGINT drain requests in flight, then exit.
     await new Promise<void>((resolve) => {
       const stop = (sig: string): void => {

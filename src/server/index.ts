@@ -58,7 +58,8 @@ export interface ServeOptions {
 }
 
 export interface RunningServer {
-  restPort: number;
+  /** Undefined when REST is off. */
+  restPort?: number;
   grpcPort?: number;
   host: string;
   manager: ModelManager;
@@ -113,13 +114,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     headersTimeoutMs: options.headersTimeoutMs,
     bodyTimeoutMs: options.bodyTimeoutMs,
   });
-  await new Promise<void>((resolveListen, reject) => {
-    http.server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new MdeployError('E_USAGE', `cannot listen on ${host}:${options.restPort ?? 8501} (${err.code})`, { suggestions: ['Pick another port with --port, or stop what uses it.'] })),
-    );
-    http.server.listen(options.restPort ?? 8501, host, () => resolveListen());
-  });
-  const restPort = (http.server.address() as AddressInfo).port;
+  // A negative port turns REST off (TF Serving's command lines without --rest_api_port).
+  const restOn = (options.restPort ?? 8501) >= 0;
+  if (!restOn && (options.grpcPort ?? 8500) < 0) throw new MdeployError('E_USAGE', 'both REST and gRPC are off: nothing would listen', { suggestions: ['Give --port (REST) or --grpc-port (gRPC) a port, or 0 for any free one.'] });
+  if (restOn) {
+    await new Promise<void>((resolveListen, reject) => {
+      http.server.once('error', (err: NodeJS.ErrnoException) =>
+        reject(new MdeployError('E_USAGE', `cannot listen on ${host}:${options.restPort ?? 8501} (${err.code})`, { suggestions: ['Pick another port with --port, or stop what uses it.'] })),
+      );
+      http.server.listen(options.restPort ?? 8501, host, () => resolveListen());
+    });
+  }
+  const restPort = restOn ? (http.server.address() as AddressInfo).port : undefined;
 
   let grpcServer: grpc.Server | undefined;
   let grpcPort: number | undefined;
@@ -173,7 +179,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const initialLoad = source.poll();
   source.start();
-  log.info('serving', { rest: `http://${host}:${restPort}`, grpc: grpcPort !== undefined ? `${host}:${grpcPort}` : 'off', models: configs.map((c) => c.name) });
+  log.info('serving', { rest: restPort !== undefined ? `http://${host}:${restPort}` : 'off', grpc: grpcPort !== undefined ? `${host}:${grpcPort}` : 'off', models: configs.map((c) => c.name) });
 
   let closing: Promise<void> | undefined;
   return {
@@ -197,7 +203,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         source.stop();
         if (configTimer) clearInterval(configTimer);
         // Stop accepting; let requests in flight finish (up to the request timeout).
-        const closed = new Promise<void>((r) => http.server.close(() => r()));
+        const closed = restOn ? new Promise<void>((r) => http.server.close(() => r())) : Promise.resolve();
         http.server.closeIdleConnections?.();
         const deadline = Date.now() + (options.requestTimeoutMs ?? 30_000);
         while (http.inflight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
