@@ -11,6 +11,7 @@ import { convertModel } from '../convert/convert.js';
 import { isMdeployError, MdeployError } from '../errors.js';
 import { resolveModelLocation } from '../savedmodel/location.js';
 import { SavedModel } from '../savedmodel/savedmodel.js';
+import { shapeAgnosticInputs } from '../server/input-checks.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
 import { DEFAULT_BATCHING } from '../server/batcher.js';
 import { silentProgress, type Progress } from '../util/progress.js';
@@ -103,12 +104,23 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
     if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new MdeployError('E_USAGE', `model name "${name}" may only hold letters, digits, ".", "_" and "-"; pick one with --name`);
     const version = options.version ?? (source.kind === 'savedmodel' ? source.version : undefined) ?? 1;
 
-    let backend: ImageBackend;
-    let modelFiles: ModelFile[];
+    // Assigned on every path below (one of them through onTensorFlow).
+    let backend!: ImageBackend;
+    let modelFiles!: ModelFile[];
     let inputs: Record<string, TensorSpec> | undefined;
+    /** Why the SavedModel must run on TensorFlow to serve what it serves locally, if it must. */
+    let needsTensorFlow: string | undefined;
+    let signatureKeys: string[] = [];
     if (source.kind === 'savedmodel') {
       const model = SavedModel.load(source.dir);
-      inputs = model.metaGraph().signatures().find((s) => s.key === 'serving_default')?.inputs ?? model.metaGraph().signatures()[0]?.inputs;
+      const mg = model.metaGraph();
+      const sigs = mg.signatures();
+      signatureKeys = sigs.map((x) => x.key);
+      inputs = (sigs.find((x) => x.key === 'serving_default') ?? sigs[0])?.inputs;
+      // A conversion fixes the SignatureDef's shapes, while TensorFlow (and TF Serving) take any shape where
+      // only elementwise ops follow an input: such a model keeps TensorFlow to answer as it does locally.
+      const agnostic = [...shapeAgnosticInputs(mg.graphDef, sigs)].filter(([, keys]) => keys.length > 0).map(([k]) => k);
+      if (agnostic.length) needsTensorFlow = `TensorFlow takes inputs of any shape for signature ${agnostic.join(', ')}, as TF Serving does, and a conversion fixes them`;
       await model.close();
     }
     if (template === 'tf-serving') {
@@ -126,26 +138,47 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
       modelFiles = dirFiles(source.dir);
     } else {
       const wanted = options.backend ?? 'auto';
-      if (wanted === 'tf') {
+      const onTensorFlow = (why: string): void => {
         backend = 'tf';
         modelFiles = dirFiles(source.dir);
-        notes.push('The SavedModel runs on TensorFlow (libtensorflow is in the image).');
-      } else {
+        notes.push(`The SavedModel runs on TensorFlow (libtensorflow is in the image)${why}.`);
+      };
+      if (wanted === 'tf') onTensorFlow('');
+      else if (wanted === 'auto' && needsTensorFlow) onTensorFlow(` because ${needsTensorFlow}`);
+      else {
+        if (needsTensorFlow) notes.push(`Shapes are the SignatureDef's: ${needsTensorFlow}.`);
         const to = wanted === 'tfjs' ? 'tfjs' : 'onnx';
         const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-image-'));
         temps.push(tmp);
-        const out = join(tmp, to === 'onnx' ? `${name}.onnx` : name);
-        try {
-          const r = await progress.step(`converting to ${to === 'onnx' ? 'ONNX' : 'TF.js'} (validated against TensorFlow when tfjs-node works)`, () => convertModel({ model: source.dir, to, output: out, validate: 'auto' }));
+        // ONNX: every signature, one file each (the server serves a directory of them as one model). TF.js: the
+        // default signature (a graph model holds one).
+        const keys = to === 'onnx' ? signatureKeys : [undefined];
+        const converted: ModelFile[] = [];
+        const missing: string[] = [];
+        const validated: string[] = [];
+        for (const key of keys) {
+          const main = key === undefined || key === 'serving_default' || keys.length === 1;
+          const out = join(tmp, to === 'onnx' ? `${name}${main ? '' : `.${fileSafe(key!)}`}.onnx` : name);
+          try {
+            const r = await progress.step(`converting ${key ? `signature ${key} ` : ''}to ${to === 'onnx' ? 'ONNX' : 'TF.js'} (validated against TensorFlow when tfjs-node works)`, () =>
+              convertModel({ model: source.dir, to, output: out, validate: 'auto', ...(key ? { signature: key } : {}) }),
+            );
+            converted.push(...(to === 'onnx' ? r.files.map((f) => ({ path: basename(f.path), type: 'file' as const, source: f.path })) : dirFiles(out)));
+            const v = r.validation;
+            validated.push('skipped' in v ? `${r.source.signature} (not validated: ${v.skipped})` : `${r.source.signature} (validated, max relative error ${Math.max(...v.outputs.map((o) => o.maxRel)).toExponential(1)})`);
+          } catch (err) {
+            if (!isMdeployError(err) || !['E_UNSUPPORTED_OPS', 'E_VALIDATION_FAILED', 'E_UNSUPPORTED_MODEL'].includes(err.code)) throw err;
+            missing.push(`${key ?? 'the default signature'} (${err.code}: ${err.message.split('\n')[0]})`);
+          }
+        }
+        if (missing.length && wanted === 'auto') onTensorFlow(` because ${missing.length === keys.length ? 'the conversion did not pass' : 'some signatures do not convert'}: ${missing.join('; ')}`);
+        else if (converted.length === 0) throw new MdeployError('E_UNSUPPORTED_MODEL', `no signature converts to ${to}: ${missing.join('; ')}`, { file: options.model, suggestions: ['Build with --backend tf to serve the SavedModel itself.'] });
+        else {
           backend = to;
-          modelFiles = to === 'onnx' ? r.files.map((f) => ({ path: basename(f.path), type: 'file' as const, source: f.path })) : dirFiles(out);
-          const v = r.validation;
-          notes.push('skipped' in v ? `Converted to ${to} (not validated: ${v.skipped}).` : `Converted to ${to} and validated against TensorFlow (max relative error ${Math.max(...v.outputs.map((o) => o.maxRel)).toExponential(1)}).`);
-        } catch (err) {
-          if (wanted !== 'auto' || !isMdeployError(err) || !['E_UNSUPPORTED_OPS', 'E_VALIDATION_FAILED', 'E_UNSUPPORTED_MODEL'].includes(err.code)) throw err;
-          backend = 'tf';
-          modelFiles = dirFiles(source.dir);
-          notes.push(`ONNX conversion did not pass (${err.code}: ${err.message.split('\n')[0]}), so the SavedModel runs on TensorFlow.`);
+          modelFiles = converted;
+          notes.push(`Converted to ${to}: ${validated.join(', ')}.`);
+          if (missing.length) notes.push(`Not served (they need TensorFlow; build with --backend tf to keep them): ${missing.join('; ')}.`);
+          if (to === 'tfjs' && signatureKeys.length > 1) notes.push(`Only the default signature is served (a TF.js graph model holds one; the SavedModel has ${signatureKeys.join(', ')}).`);
         }
       }
     }
@@ -261,3 +294,8 @@ export function dockerignoreMatcher(text: string): (path: string) => boolean {
   };
 }
 
+
+/** A signature key as part of a file name ("tensorflow/serving/regress" → "tensorflow_serving_regress"). */
+function fileSafe(key: string): string {
+  return key.replace(/[^A-Za-z0-9._-]/g, '_');
+}

@@ -53,6 +53,15 @@ function downstreamOps(start: string, consumers: Map<string, Node[]>): Set<strin
 
 /** Per signature, per input: the shape a request must have, or null for "any" (see the module comment). */
 export function inputChecksFor(graph: tf.IGraphDef, signatures: SignatureInfo[]): Map<string, Record<string, number[] | null>> {
+  return analyse(graph, signatures).checks;
+}
+
+/** The inputs (signature key → input keys) TensorFlow takes in any shape because only elementwise ops follow. */
+export function shapeAgnosticInputs(graph: tf.IGraphDef, signatures: SignatureInfo[]): Map<string, string[]> {
+  return analyse(graph, signatures).agnostic;
+}
+
+function analyse(graph: tf.IGraphDef, signatures: SignatureInfo[]): { checks: Map<string, Record<string, number[] | null>>; agnostic: Map<string, string[]> } {
   const nodes = graph.node ?? [];
   const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
   const consumers = new Map<string, Node[]>();
@@ -66,17 +75,21 @@ export function inputChecksFor(graph: tf.IGraphDef, signatures: SignatureInfo[])
     }
   }
   const out = new Map<string, Record<string, number[] | null>>();
+  const agnosticKeys = new Map<string, string[]>();
   for (const sig of signatures) {
     const checks = record<number[] | null>();
+    const keys: string[] = [];
     for (const [key, spec] of Object.entries(sig.inputs)) {
       const node = parseTensorName(spec.name)?.node ?? '';
       const ops = downstreamOps(node, consumers);
       const agnostic = ops.size > 0 && [...ops].every((op) => SHAPE_AGNOSTIC.has(op));
+      if (agnostic) keys.push(key);
       checks[key] = agnostic ? null : (placeholderShape(byName.get(node)) ?? declaredShape(spec));
     }
     out.set(sig.key, checks);
+    agnosticKeys.set(sig.key, keys);
   }
-  return out;
+  return { checks: out, agnostic: agnosticKeys };
 }
 
 /** For runtimes that check shapes themselves against the signature (onnxruntime, TF.js): the signature's. */

@@ -268,12 +268,19 @@ export function detectBackend(dir: string): 'tf' | 'onnx' | 'tfjs' | undefined {
 }
 
 function onnxFile(dir: string): string | undefined {
-  if (dir.endsWith('.onnx') && existsSync(dir)) return dir;
+  return onnxFiles(dir)[0];
+}
+
+/** The .onnx file, or every .onnx file of a directory (a model converted signature by signature, as images are). */
+function onnxFiles(dir: string): string[] {
+  if (dir.endsWith('.onnx') && existsSync(dir)) return [dir];
   try {
-    const f = readdirSync(dir).find((n) => n.endsWith('.onnx'));
-    return f ? join(dir, f) : undefined;
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.onnx'))
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
-    return undefined;
+    return [];
   }
 }
 
@@ -341,11 +348,22 @@ export async function loadServable(name: string, version: number, dir: string, o
   const base = { name, version, dir, batching, onBatch: options.onBatch };
 
   if (backend === 'onnx') {
-    const file = onnxFile(dir);
-    if (!file) throw new MdeployError('E_NO_SAVED_MODEL', '--backend onnx needs a .onnx file', { file: dir });
-    const session = await openOnnxModel(file);
-    const sig = session.signature;
-    return new Servable({ ...base, backend: 'onnx', signatures: new Map([[sig.key, sig]]), signatureDefJson: { [sig.key]: signatureDefJson(sig) }, engine: sessionsEngine(new Map([[sig.key, session]])) });
+    const files = onnxFiles(dir);
+    if (files.length === 0) throw new MdeployError('E_NO_SAVED_MODEL', '--backend onnx needs a .onnx file', { file: dir });
+    // One session per file; each file's metadata names the signature it is (several: one per signature).
+    const sessions = new Map<string, ModelSession>();
+    try {
+      for (const f of files) {
+        const session = await openOnnxModel(f);
+        if (sessions.has(session.signature.key)) throw new MdeployError('E_UNSUPPORTED_MODEL', `two .onnx files serve signature "${session.signature.key}"`, { file: dir });
+        sessions.set(session.signature.key, session);
+      }
+    } catch (err) {
+      await Promise.all([...sessions.values()].map((x) => x.dispose()));
+      throw err;
+    }
+    const sigs = [...sessions.values()].map((x) => x.signature);
+    return new Servable({ ...base, backend: 'onnx', signatures: new Map(sigs.map((sig) => [sig.key, sig])), signatureDefJson: Object.fromEntries(sigs.map((sig) => [sig.key, signatureDefJson(sig)])), engine: sessionsEngine(sessions) });
   }
 
   if (backend === 'tfjs') {

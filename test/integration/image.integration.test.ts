@@ -91,10 +91,12 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
   it('runs scaffold → build → run for TF Serving\'s half_plus_two, answering as TensorFlow does', async () => {
     const ctx = join(work, 'hpt');
     const tag = `${PREFIX}/hpt:1`;
-    const s = mdeploy(['scaffold', FIXTURE, '-o', ctx, '--name', 'half_plus_two', '--json'], { timeout: 180_000 });
+    // --backend onnx: half_plus_two has several signatures, so by default its image would carry TensorFlow.
+    const s = mdeploy(['scaffold', FIXTURE, '-o', ctx, '--name', 'half_plus_two', '--backend', 'onnx', '--json'], { timeout: 180_000 });
     expect(s.status, s.stderr).toBe(0);
     const scaffold = JSON.parse(s.stdout);
     expect(scaffold).toMatchObject({ model: 'half_plus_two', version: 123, template: 'node', backend: 'onnx' });
+    expect(scaffold.notes.join(' ')).toMatch(/Not served \(they need TensorFlow; build with --backend tf to keep them\): classify_x_to_y \(E_UNSUPPORTED_OPS/);
     for (const f of ['Dockerfile', '.dockerignore', 'README.md', 'models/models.config', 'models/half_plus_two/123/half_plus_two.onnx', 'app/bin/run.js', 'app/dist/commands/serve.js']) expect(existsSync(join(ctx, f)), f).toBe(true);
     expect(existsSync(join(ctx, 'app', 'node_modules', '@tensorflow'))).toBe(false);
 
@@ -162,14 +164,18 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
       const run = mdeploy(['serve', '--docker', '--image', tag, '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 180_000 });
       expect(run.status, run.stderr + run.stdout).toBe(0);
       expect(await expectGoldens(`http://127.0.0.1:${port}`, model, corpusGolden(model))).toBeGreaterThan(0);
+      // The ONNX image serves every signature the SavedModel has (Keras exports two), one file each.
+      const sigs = Object.keys((await http(`http://127.0.0.1:${port}/v1/models/${model}/metadata`)).json.metadata.signature_def.signature_def).sort();
+      expect(sigs).toEqual(backend === 'auto' ? Object.keys(corpusGolden(model).meta_graphs[0]!.signatures).filter((k) => !k.startsWith('__')).sort() : ['serving_default']);
       expect(mdeploy(['stop', name]).status).toBe(0);
     }
   }, 240_000);
 
-  it('carries libtensorflow when the SavedModel itself is served (--backend tf), with every signature', async () => {
+  it('serves every signature the local server serves: a SavedModel with several signatures gets libtensorflow by default', async () => {
     const tag = `${PREFIX}/hpt:tf`;
-    const b = mdeploy(['build', FIXTURE, '-t', tag, '--backend', 'tf', '--name', 'half_plus_two'], { timeout: 600_000 });
+    const b = mdeploy(['build', FIXTURE, '-t', tag, '--name', 'half_plus_two'], { timeout: 600_000 });
     expect(b.status, b.stderr).toBe(0);
+    expect((await docker.getImage(tag).inspect()).Config.Labels['mdeploy.backend']).toBe('tf');
     const probe = await docker.createContainer({ Image: tag, name: `${PREFIX}-probe-tf` });
     const archive = await probe.getArchive({ path: '/opt/mdeploy/node_modules/@tensorflow/tfjs-node/deps/lib/libtensorflow_cc.so.2' });
     (archive as unknown as NodeJS.ReadableStream).resume();
@@ -188,14 +194,14 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
   it('runs `mdeploy serve <model> --docker --detach --name N --port P`, then `mdeploy stop N`', async () => {
     const port = await freePort();
     const name = `${PREFIX}-detach`;
-    const up = mdeploy(['serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--detach', '--name', name, '--port', String(port)], { timeout: 300_000 });
+    const up = mdeploy(['serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--backend', 'onnx', '--detach', '--name', name, '--port', String(port)], { timeout: 300_000 });
     expect(up.status, up.stderr + up.stdout).toBe(0);
     expect(up.stdout).toContain(`http://127.0.0.1:${port}`);
     expect(up.stdout).toContain(`mdeploy stop ${name}`);
     const r = await postJson(`http://127.0.0.1:${port}/v1/models/${name}:predict`, { instances: [[1.0], [3.0]] });
     expect(r.json).toEqual({ predictions: [[2.5], [3.5]] });
     // A second start with the same name is refused, and says what to do.
-    const again = mdeploy(['serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--detach', '--name', name, '--port', String(await freePort())], { timeout: 300_000 });
+    const again = mdeploy(['serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--backend', 'onnx', '--detach', '--name', name, '--port', String(await freePort())], { timeout: 300_000 });
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(new RegExp(`already exists[\\s\\S]*mdeploy stop ${name}`));
     const down = mdeploy(['stop', name]);
@@ -210,7 +216,7 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
   it('stops and removes the container on Ctrl-C in the foreground', async () => {
     const port = await freePort();
     const name = `${PREFIX}-fg`;
-    const proc = spawn(process.execPath, [join(ROOT, 'bin', 'run.js'), 'serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--name', name, '--port', String(port), '--grpc-port', '-1'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
+    const proc = spawn(process.execPath, [join(ROOT, 'bin', 'run.js'), 'serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--backend', 'onnx', '--name', name, '--port', String(port), '--grpc-port', '-1'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
@@ -346,7 +352,7 @@ describeWith(['docker'], 'serve --docker: names, limits and privileges', () => {
     const name = `${PREFIX}-limits`;
     const pids = Math.max(512, 16 * hostCpus);
     let port = await freePort();
-    const up = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
+    const up = mdeploy(['serve', EXAMPLE, '--docker', '--backend', 'onnx', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
     expect(up.status, up.stderr + up.stdout).toBe(0);
     expect(up.stdout).toContain(`limit memory 2 GiB, pids ${pids}, CPUs no limit; read-only root, no capabilities`);
     let info = await docker.getContainer(name).inspect();
@@ -365,7 +371,7 @@ describeWith(['docker'], 'serve --docker: names, limits and privileges', () => {
     // The same image (up to date) under other limits.
     const cpus = hostCpus >= 2 ? 1.5 : 0.5;
     port = await freePort();
-    const again = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1', '--memory', '768MiB', '--cpus', String(cpus), '--pids-limit', '200'], { timeout: 300_000 });
+    const again = mdeploy(['serve', EXAMPLE, '--docker', '--backend', 'onnx', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1', '--memory', '768MiB', '--cpus', String(cpus), '--pids-limit', '200'], { timeout: 300_000 });
     expect(again.status, again.stderr + again.stdout).toBe(0);
     expect(again.stdout).toMatch(/up to date/);
     expect(again.stdout).toContain(`limit memory 768 MiB, pids 200, CPUs ${cpus}`);
@@ -386,7 +392,7 @@ describeWith(['docker'], 'serve --docker: names, limits and privileges', () => {
     const port = (busy.address() as { port: number }).port;
     try {
       expect(await images(`mdeploy/${name}`)).toEqual([]);
-      const r = mdeploy(['serve', EXAMPLE, '--docker', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
+      const r = mdeploy(['serve', EXAMPLE, '--docker', '--backend', 'onnx', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`E_USAGE: container ${name} failed to start: port ${port} on 127\\.0\\.0\\.1 is already in use`));
       expect(r.stderr).toMatch(/hint: Pick another --port/);
