@@ -16,13 +16,19 @@ const bundles = {
   tensorflow: ['tensorflow/framework.proto', 'tensorflow/savedmodel.proto'],
   onnx: ['onnx/onnx.proto'],
   serving: ['tensorflow/framework.proto', 'tensorflow/savedmodel.proto', 'tensorflow/example.proto', 'google/protobuf/wrappers.proto', 'google/protobuf/any.proto', 'serving/serving.proto'],
+  kserve: ['kserve/grpc_predict_v2.proto'],
 };
+/**
+ * Bundles whose 64-bit integers are typed as Long: KServe V2's int64_contents / uint64_contents carry exact
+ * values past 2^53 (grpc-v2.ts turns the Longs into bigints), which `--force-number` types as numbers.
+ */
+const exactLongs = new Set(['kserve']);
 
 mkdirSync(outDir, { recursive: true });
 for (const [name, files] of Object.entries(bundles)) {
   const inputs = files.map((f) => join('proto', f));
   // Each bundle gets its own protobufjs root, so bundles that share messages do not overwrite each other.
-  const common = ['--path', 'proto', '--root', name, '--no-verify', '--no-delimited', '--no-service', '--force-number'];
+  const common = ['--path', 'proto', '--root', name, '--no-verify', '--no-delimited', '--no-service', exactLongs.has(name) ? '--force-long' : '--force-number'];
   const js = join(outDir, `${name}.js`);
   execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', ...common, '-o', js, ...inputs], { cwd: root, stdio: 'inherit' });
   // protobufjs' ES6 wrapper imports "protobufjs/minimal"; Node's ESM resolver needs the extension.

@@ -468,6 +468,115 @@ def build_odd_names(model_dir, rng):
     tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
 
 
+# Every dtype TF Serving takes, with the values that break narrowing conversions: each type's min and max,
+# int64 past 2^53, uint64 past 2^63, NaN (both signs, with a payload), ±Inf, -0.0 and subnormals.
+ALL_DTYPES = {
+    "f16": tf.float16, "f32": tf.float32, "f64": tf.float64,
+    "i8": tf.int8, "i16": tf.int16, "i32": tf.int32, "i64": tf.int64,
+    "u8": tf.uint8, "u16": tf.uint16, "u32": tf.uint32, "u64": tf.uint64,
+    "b": tf.bool, "s": tf.string,
+}
+
+
+def identity_and_op(x, dt):
+    """x as is, and through a TF kernel: x + 1 for integers (wrapping past the max, as TF does), -x for floats
+    (flips the sign bit, NaN included), NOT for bool, == "hello" for strings."""
+    if dt == tf.bool:
+        return tf.identity(x), tf.logical_not(x)
+    if dt == tf.string:
+        return tf.identity(x), tf.equal(x, "hello")
+    if dt.is_floating:
+        return tf.identity(x), tf.negative(x)
+    return tf.identity(x), x + tf.constant(1, dt)
+
+
+class AllDtypes(tf.Module):
+    """serving_default returns each input as `<key>_id` and `<key>_op` (identity_and_op). bfloat16 has its own
+    signature because onnxruntime-node cannot load a model with a bfloat16 input, so serving_default also
+    converts to ONNX. complex_out returns complex64, which mdeploy refuses (HostTensor has no complex layout)."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None], dt, name=k) for k, dt in ALL_DTYPES.items()])
+    def serve(self, *args):
+        out = {}
+        for (k, dt), x in zip(ALL_DTYPES.items(), args):
+            out[k + "_id"], out[k + "_op"] = identity_and_op(x, dt)
+        return out
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.bfloat16, name="bf16")])
+    def bfloat16(self, bf16):
+        ident, op = identity_and_op(bf16, tf.bfloat16)
+        return {"bf16_id": ident, "bf16_op": op}
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.float32, name="re"), tf.TensorSpec([None], tf.float32, name="im")])
+    def complex_out(self, re, im):
+        return {"z": tf.complex(re, im)}
+
+
+def build_all_dtypes(model_dir, rng):
+    m = AllDtypes()
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve, "bfloat16": m.bfloat16, "complex_out": m.complex_out})
+
+
+class ComplexInput(tf.Module):
+    """A complex64 input, which mdeploy refuses by name (a model of its own: see the note in MODELS)."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.complex64, name="z")])
+    def serve(self, z):
+        return {"re": tf.math.real(z), "im": tf.math.imag(z)}
+
+
+def build_complex_input(model_dir, rng):
+    m = ComplexInput()
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
+
+
+def bits(np_dt, *patterns):
+    """Floats of np_dt from their raw bit patterns (NaN payloads, -0.0, subnormals exactly)."""
+    return np.array(patterns, dtype={2: np.uint16, 4: np.uint32, 8: np.uint64}[np.dtype(np_dt).itemsize]).view(np_dt)
+
+
+def all_dtypes_plan(golden, rng):
+    bf16 = tf.bfloat16.as_numpy_dtype
+    ints = {k: ALL_DTYPES[k].as_numpy_dtype for k in ("i8", "i16", "i32", "u8", "u16", "u32")}
+    extreme = {k: np.array([np.iinfo(t).min, np.iinfo(t).max, 0, 1, np.iinfo(t).max // 2 + 1, np.iinfo(t).min + 1], t) for k, t in ints.items()}
+    extreme["i64"] = np.array([-2**63, 2**63 - 1, 2**53 + 1, -(2**53 + 1), -1, 0, 1], np.int64)
+    extreme["u64"] = np.array([0, 2**64 - 1, 2**63, 2**53 + 1, 1], np.uint64)
+    extreme["f16"] = np.concatenate([
+        np.array([0.0, 65504.0, -65504.0, 2.0**-14, 0.1, -1.5, np.inf, -np.inf, np.nan], np.float16),
+        bits(np.float16, 0x8000, 0x0001, 0x03FF, 0x8001, 0xFE00, 0x7E01),  # -0, subnormals, -NaN, NaN payload
+    ])
+    extreme["bf16"] = np.concatenate([
+        np.array([0.0, 1.5, -3.25, 3.3895314e38, np.inf, -np.inf, np.nan], bf16),
+        bits(np.uint16, 0x8000, 0x0001, 0xFFC0, 0x7FC1).view(bf16),
+    ])
+    f32 = np.finfo(np.float32)
+    extreme["f32"] = np.concatenate([
+        np.array([0.0, f32.max, -f32.max, f32.tiny, 0.1, np.inf, -np.inf, np.nan], np.float32),
+        bits(np.float32, 0x80000000, 0x00000001, 0x807FFFFF, 0xFFC00000, 0x7FC00123),
+    ])
+    f64 = np.finfo(np.float64)
+    extreme["f64"] = np.concatenate([
+        np.array([0.0, f64.max, -f64.max, f64.tiny, 0.1, 1 / 3, 2.0**53 + 2, np.inf, -np.inf, np.nan], np.float64),
+        bits(np.float64, 0x8000000000000000, 0x0000000000000001, 0xFFF8000000000000, 0x7FF8000000000123),
+    ])
+    extreme["b"] = np.array([True, False, False, True])
+    extreme["s"] = np.array([b"hello", b"", b"\x00\xff\xfe binary", "\u00fcn\u00efcode \u2713".encode()], dtype=object)
+    # One length for all, so the case also has a row form and batches like any other request.
+    extreme = {k: np.resize(v, 16) for k, v in extreme.items()}
+    # Plain values every encoding carries (JSON numbers included); the same dtypes, nothing extreme.
+    plain = {k: np.array([3, 0, 1], ALL_DTYPES[k].as_numpy_dtype) for k in ("i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64")}
+    for k in ("f16", "f32", "f64"):
+        plain[k] = np.array([0.5, -2.0, 1024.0], ALL_DTYPES[k].as_numpy_dtype)
+    plain["b"] = np.array([True, False, True])
+    plain["s"] = np.array([b"a", b"bc", b""], dtype=object)
+    return [
+        ("serving_default", {k: extreme[k] for k in ALL_DTYPES}),
+        ("serving_default", {k: plain[k] for k in ALL_DTYPES}),
+        ("bfloat16", {"bf16": extreme["bf16"]}),
+        ("complex_out", {"re": np.array([1.0, -0.5], np.float32), "im": np.array([2.0, 0.0], np.float32)}),
+    ]
+
+
 def example_bytes(rng, n):
     out = []
     for _ in range(n):
@@ -514,6 +623,9 @@ MODELS = {
     ]),
     "check_numerics": (build_check_numerics, None),
     "odd_names": (build_odd_names, None),
+    "all_dtypes": (build_all_dtypes, all_dtypes_plan),
+    # Kept apart from all_dtypes: serve's synthetic warm-up cannot build a complex64 feed, so it fails the load.
+    "complex_input": (build_complex_input, lambda g, rng: [("serving_default", {"z": np.array([1 + 2j, -0.5 - 0j], np.complex64)})]),
     "tf1_graph": (build_tf1_graph, lambda g, rng: [
         ("serving_default", {"x": rng.standard_normal((4, 3)).astype(np.float32)}),
         ("classify", {"inputs": example_bytes(rng, 3)}),
@@ -522,9 +634,14 @@ MODELS = {
 }
 
 
+# Models kept out of the corpus directory's top level, which the generic suites iterate (their JSON and TF.js
+# routes cannot carry NaN, 2^64 - 1 or int8 wrapping exactly); test/integration/serve-dtypes reads them here.
+EXACT_ONLY = {"all_dtypes": "_dtypes", "complex_input": "_dtypes"}
+
+
 def write_model(out_dir, name, force):
     builder, plan_fn = MODELS[name]
-    base = os.path.join(out_dir, name)
+    base = os.path.join(out_dir, EXACT_ONLY.get(name, ""), name)
     golden_path = os.path.join(base, "golden.json")
     if not force and os.path.exists(golden_path):
         with open(golden_path) as f:

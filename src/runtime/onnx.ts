@@ -7,9 +7,10 @@ import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { MdeployError } from '../errors.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
-import type { DTypeName } from '../tensor/dtypes.js';
+import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
 import type { HostTensor, NumericArray } from '../tensor/host.js';
 import type { ModelSession, SessionSignature } from './session.js';
+import { canonicalData, invalidArgument } from './feed.js';
 
 type Ort = typeof import('onnxruntime-node');
 let ortModule: Ort | undefined;
@@ -27,6 +28,7 @@ export function loadOnnxRuntime(): Ort {
 /** The metadata key under which the ONNX exporter stores the SignatureDef (JSON). */
 export const SIGNATURE_METADATA_KEY = 'mdeploy.signature';
 
+/** TensorFlow dtypes and the onnxruntime-node tensor types that hold them bit for bit (float16: raw bits). */
 const ORT_TYPE: Partial<Record<DTypeName, string>> = {
   DT_FLOAT: 'float32',
   DT_DOUBLE: 'float64',
@@ -36,6 +38,8 @@ const ORT_TYPE: Partial<Record<DTypeName, string>> = {
   DT_UINT8: 'uint8',
   DT_INT16: 'int16',
   DT_UINT16: 'uint16',
+  DT_UINT32: 'uint32',
+  DT_UINT64: 'uint64',
   DT_BOOL: 'bool',
   DT_STRING: 'string',
   DT_HALF: 'float16',
@@ -96,20 +100,42 @@ export function readOnnxMetadata(path: string): Record<string, string> {
   return out;
 }
 
-function toOrt(ort: Ort, t: HostTensor): import('onnxruntime-node').Tensor {
-  const type = ORT_TYPE[t.dtype];
-  if (!type) throw new MdeployError('E_UNSUPPORTED_MODEL', `onnxruntime cannot take ${t.dtype} inputs`);
-  if (t.dtype === 'DT_STRING') return new ort.Tensor('string', (t.data as Uint8Array[]).map((b) => new TextDecoder().decode(b)), t.shape);
-  if (t.dtype === 'DT_BOOL') return new ort.Tensor('bool', t.data as Uint8Array, t.shape);
-  return new ort.Tensor(type as 'float32', t.data as Float32Array, t.shape);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A feed as an onnxruntime tensor. `expected` is the graph input's type when the session reports it. What
+ * onnxruntime-node cannot hold exactly is refused with INVALID_ARGUMENT naming the input: bfloat16 and complex
+ * (it has no such tensor types), and strings that are not UTF-8 (it carries strings as JavaScript text).
+ */
+function toOrt(ort: Ort, key: string, t: HostTensor, expected?: string): import('onnxruntime-node').Tensor {
+  const dt = baseDtype(t.dtype);
+  const type = ORT_TYPE[dt];
+  if (!type) throw invalidArgument(`input "${key}" is ${dt}, which onnxruntime cannot take (no ${dt} tensors in onnxruntime-node)`);
+  if (expected && expected !== type) throw invalidArgument(`input "${key}" is ${dt}, but the ONNX model takes ${FROM_ORT[expected] ?? expected} (values are not converted)`);
+  if (dt === 'DT_STRING') {
+    const items = t.data as Uint8Array[];
+    const text = items.map((b, i) => {
+      try {
+        return utf8.decode(b);
+      } catch {
+        throw invalidArgument(`input "${key}" (DT_STRING): element ${i} is not UTF-8, and onnxruntime-node carries strings as text; send it to a tf-backend server for binary strings`);
+      }
+    });
+    return new ort.Tensor('string', text, t.shape);
+  }
+  if (dt === 'DT_BOOL') return new ort.Tensor('bool', Uint8Array.from(t.data as Uint8Array, (v) => (v ? 1 : 0)), t.shape);
+  return new ort.Tensor(type as 'float32', canonicalData({ ...t, dtype: dt }) as Float32Array, t.shape);
 }
 
-function fromOrt(t: import('onnxruntime-node').Tensor): HostTensor {
-  const dtype = FROM_ORT[t.type] ?? 'DT_FLOAT';
+function fromOrt(key: string, t: import('onnxruntime-node').Tensor): HostTensor {
+  const dtype = FROM_ORT[t.type];
+  if (!dtype) throw invalidArgument(`output "${key}" is an onnxruntime ${t.type} tensor, which mdeploy cannot return`);
   const shape = [...t.dims];
   if (dtype === 'DT_STRING') return { dtype, shape, data: (t.data as string[]).map((s) => new TextEncoder().encode(s)) };
   if (dtype === 'DT_BOOL') return { dtype, shape, data: Uint8Array.from(t.data as ArrayLike<number>, (v) => (v ? 1 : 0)) };
-  return { dtype, shape, data: t.data as NumericArray };
+  const data = t.data as NumericArray;
+  // float16 comes back as its raw bits (a Uint16Array, or a Float16Array where the runtime has one).
+  return { dtype, shape, data: dtype === 'DT_HALF' ? new Uint16Array(data.buffer, data.byteOffset, data.byteLength / 2) : data };
 }
 
 export interface OnnxSessionOptions {
@@ -146,18 +172,20 @@ export async function openOnnxModel(source: string | Uint8Array, options: OnnxSe
   // The graph output for each signature output: its key, or `<key>_out` where the exporter had to rename it
   // because an input has the same key (ONNX names are unique within a graph).
   const produced = new Set(session.outputNames);
+  const inputType = new Map<string, string>();
+  for (const m of session.inputMetadata ?? []) if (m.isTensor) inputType.set(m.name, m.type);
   const outputName = new Map(Object.keys(signature.outputs).map((k) => [k, produced.has(k) ? k : produced.has(`${k}_out`) ? `${k}_out` : k]));
   return {
     backend: 'onnx',
     signature,
     async run(feeds) {
       const inputs: Record<string, import('onnxruntime-node').Tensor> = {};
-      for (const [k, v] of Object.entries(feeds)) inputs[k] = toOrt(ort, v);
+      for (const [k, v] of Object.entries(feeds)) inputs[k] = toOrt(ort, k, v, inputType.get(k));
       const results = await session.run(inputs);
       const out = Object.create(null) as Record<string, HostTensor>;
       for (const [k, name] of outputName) {
         // Output keys may be "constructor" or "toString": only the session's own results count.
-        if (Object.prototype.hasOwnProperty.call(results, name)) out[k] = fromOrt(results[name]!);
+        if (Object.prototype.hasOwnProperty.call(results, name)) out[k] = fromOrt(k, results[name]!);
       }
       return out;
     },

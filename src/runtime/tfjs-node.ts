@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MdeployError } from '../errors.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
-import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
-import type { HostTensor, NumericArray } from '../tensor/host.js';
+import { floatToHalf, toNumbers } from '../graph/eval/tensor-math.js';
+import { baseDtype, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
+import { typedArrayFromBytes, type HostTensor } from '../tensor/host.js';
 import type { ModelSession, SessionSignature } from './session.js';
+import { canonicalData, invalidArgument } from './feed.js';
+import { inputTensor, outputTensor, type TfBinding } from './tf-tensors.js';
 
 type Tf = typeof import('@tensorflow/tfjs-node');
 type Tensor = import('@tensorflow/tfjs-node').Tensor;
@@ -46,28 +49,63 @@ export function tfjsNodeAvailable(): boolean {
   }
 }
 
-/** A host tensor as a tfjs tensor. int64 becomes int32 (TF.js has no int64); values must fit. */
-export function toTfTensor(tf: Tf, t: HostTensor): Tensor {
+/** Integer dtypes TF.js holds as int32, with the range of each (int32 is all TF.js has). */
+const INT_RANGE: Partial<Record<DTypeName, [bigint, bigint]>> = {
+  DT_INT8: [-(2n ** 7n), 2n ** 7n - 1n],
+  DT_UINT8: [0n, 2n ** 8n - 1n],
+  DT_INT16: [-(2n ** 15n), 2n ** 15n - 1n],
+  DT_UINT16: [0n, 2n ** 16n - 1n],
+  DT_INT32: [-(2n ** 31n), 2n ** 31n - 1n],
+  DT_UINT32: [0n, 2n ** 32n - 1n],
+  DT_INT64: [-(2n ** 63n), 2n ** 63n - 1n],
+  DT_UINT64: [0n, 2n ** 64n - 1n],
+};
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * A host tensor as a TF.js tensor, for the tfjs backend. TF.js has float32, int32, bool and string: other
+ * integers become int32 and half/bfloat16 become float32, which hold their values exactly. An integer that does
+ * not fit int32 (an int64 past 2^31) is refused with INVALID_ARGUMENT, naming the input and its dtype, since
+ * TF.js would compute a wrong answer from it; doubles are rounded to float32, the precision the TF.js exporter
+ * gave the whole graph (serve the SavedModel on the tf backend for float64 arithmetic).
+ */
+export function toTfTensor(tf: Tf, t: HostTensor, key = 'input'): Tensor {
   const shape = [...t.shape];
-  switch (t.dtype) {
+  const dt = baseDtype(t.dtype);
+  switch (dt) {
     case 'DT_STRING':
       return tf.tensor(t.data as Uint8Array[], shape, 'string');
     case 'DT_BOOL':
-      return tf.tensor(t.data as Uint8Array, shape, 'bool');
+      return tf.tensor(Uint8Array.from(t.data as Uint8Array, (v) => (v ? 1 : 0)), shape, 'bool');
     case 'DT_FLOAT':
-      return tf.tensor(t.data as Float32Array, shape, 'float32');
-    case 'DT_INT32':
-      return tf.tensor(t.data as Int32Array, shape, 'int32');
+      return tf.tensor(canonicalData(t) as Float32Array, shape, 'float32');
+    case 'DT_HALF':
+    case 'DT_BFLOAT16':
+      return tf.tensor(Float32Array.from(toNumbers({ ...t, data: canonicalData(t) })), shape, 'float32');
+    case 'DT_DOUBLE':
+      // The TF.js exporter made the graph compute in float32 (tfjsDtype), so its inputs are float32 too.
+      return tf.tensor(Float32Array.from(canonicalData(t) as Float64Array), shape, 'float32');
     default: {
-      const src = t.data as NumericArray;
-      if (/INT/.test(t.dtype)) return tf.tensor(Int32Array.from(src as ArrayLike<number>, Number), shape, 'int32');
-      return tf.tensor(Float32Array.from(src as ArrayLike<number>, Number), shape, 'float32');
+      if (!INT_RANGE[dt]) throw invalidArgument(`input "${key}" is ${dt}, which TF.js has no type for (it has float32, int32, bool, string)`);
+      const src = canonicalData(t);
+      const out = new Int32Array(src.length);
+      for (let i = 0; i < src.length; i++) {
+        const v = Number(src[i]);
+        if (v < INT32_MIN || v > INT32_MAX) throw invalidArgument(`input "${key}" is ${dt} and element ${i} is outside int32, the only integer type TF.js has`);
+        out[i] = v;
+      }
+      return tf.tensor(out, shape, 'int32');
     }
   }
 }
 
-/** A tfjs tensor back as a host tensor, in the signature's dtype where it is wider (int64). */
-export async function fromTfTensor(t: Tensor, want?: string): Promise<HostTensor> {
+/**
+ * A TF.js tensor back as a host tensor in the signature's dtype (`want`): int32 results become the integer
+ * dtype the signature names when every value is in its range (else OUT_OF_RANGE: TensorFlow would have wrapped,
+ * TF.js did not), float32 results become double exactly or half/bfloat16 rounded to nearest even.
+ */
+export async function fromTfTensor(t: Tensor, want?: string, key = 'output'): Promise<HostTensor> {
   const shape = [...t.shape];
   // Strings as raw bytes: data() would decode them as UTF-8, which breaks binary values.
   if (t.dtype === 'string') return { dtype: 'DT_STRING', shape, data: (await t.bytes()) as Uint8Array[] };
@@ -76,12 +114,35 @@ export async function fromTfTensor(t: Tensor, want?: string): Promise<HostTensor
   switch (t.dtype) {
     case 'bool':
       return { dtype: 'DT_BOOL', shape, data: Uint8Array.from(data as ArrayLike<number>) };
-    case 'int32':
-      if (dtype === 'DT_INT64') return { dtype, shape, data: BigInt64Array.from(data as Int32Array, (v) => BigInt(v)) };
-      return { dtype: 'DT_INT32', shape, data: Int32Array.from(data as ArrayLike<number>) };
+    case 'int32': {
+      const range = dtype ? INT_RANGE[dtype] : undefined;
+      if (!dtype || !range || dtype === 'DT_INT32') return { dtype: 'DT_INT32', shape, data: Int32Array.from(data as ArrayLike<number>) };
+      const out = typedArrayFromBytes(dtype, new Uint8Array(data.length * dtypeByteSize(dtype)!));
+      const wide = dtype === 'DT_INT64' || dtype === 'DT_UINT64';
+      for (let i = 0; i < data.length; i++) {
+        const v = (data as Int32Array)[i]!;
+        if (BigInt(v) < range[0] || BigInt(v) > range[1]) throw Object.assign(new Error(`output "${key}" is ${dtype}, but TF.js computed ${v} for element ${i} (TF.js has only int32; TensorFlow would have wrapped)`), { code: 'OUT_OF_RANGE' as const });
+        out[i] = wide ? BigInt(v) : v;
+      }
+      return { dtype, shape, data: out };
+    }
+    case 'float32': {
+      const f32 = data as Float32Array;
+      if (dtype === 'DT_DOUBLE') return { dtype, shape, data: Float64Array.from(f32) };
+      if (dtype === 'DT_HALF') return { dtype, shape, data: Uint16Array.from(f32, floatToHalf) };
+      if (dtype === 'DT_BFLOAT16') return { dtype, shape, data: Uint16Array.from(f32, floatToBfloat16) };
+      return { dtype: 'DT_FLOAT', shape, data: Float32Array.from(f32) };
+    }
     default:
-      return { dtype: 'DT_FLOAT', shape, data: Float32Array.from(data as ArrayLike<number>) };
+      throw invalidArgument(`output "${key}" is ${t.dtype}, which mdeploy cannot return from TF.js`);
   }
+}
+
+/** float32 → bfloat16 bits, rounding to nearest even (NaN stays a quiet NaN). */
+function floatToBfloat16(v: number): number {
+  const u = new Uint32Array(new Float32Array([v]).buffer)[0]!;
+  if (Number.isNaN(v)) return (u >>> 16) | 0x40;
+  return ((u + 0x7fff + ((u >>> 16) & 1)) >>> 16) & 0xffff;
 }
 
 function disposeAll(x: unknown): void {
@@ -91,63 +152,30 @@ function disposeAll(x: unknown): void {
   else if (typeof x === 'object') Object.values(x as object).forEach(disposeAll);
 }
 
-interface OutputMetadata {
-  id: number;
-  shape: number[];
-  dtype: number;
-}
-
 interface NodeBackend {
   loadSavedModelMetaGraph(path: string, tags: string): number;
   deleteSavedModel(id: number): void;
-  getInputTensorIds(tensors: Tensor[]): number[];
-  createOutputTensor(metadata: OutputMetadata): Tensor;
-  binding: {
-    TF_INT64: number;
-    TF_UINT8: number;
-    createTensor(shape: number[], dtype: number, data: Int32Array | Uint8Array): number;
-    deleteTensor(id: number): void;
-    runSavedModel(id: number, inputIds: number[], inputNames: string, outputNames: string): OutputMetadata[];
+  binding: TfBinding & {
+    runSavedModel(id: number, inputIds: number[], inputNames: string, outputNames: string): Array<{ id: number; shape: number[]; dtype: number }>;
   };
-}
-
-/**
- * int64 inputs go to TensorFlow with all 64 bits. tfjs-node's own runSavedModel narrows them to int32 and
- * then zero-extends (so -1 arrives as 4294967295); here the tensor is built from the little-endian int64
- * bytes directly, in the two-int32-words form its binding expects.
- */
-function int64Input(backend: NodeBackend, t: HostTensor): number {
-  const data = t.data instanceof BigInt64Array ? t.data : BigInt64Array.from(t.data as ArrayLike<number>, (v) => BigInt(Math.trunc(Number(v))));
-  return backend.binding.createTensor([...t.shape], backend.binding.TF_INT64, new Int32Array(data.buffer, data.byteOffset, data.length * 2));
 }
 
 /**
  * One TensorFlow session on a SavedModel's MetaGraph (libtensorflow through tfjs-node's binding). Any
  * signature runs in it by tensor names, so all signatures share one copy of the weights and of any state.
  * tfjs-node's own loadSavedModel is bypassed: its JavaScript SignatureDef parser fails on some valid models
- * (a TensorInfo without tensor_shape) and re-parses large graphs slowly.
+ * (a TensorInfo without tensor_shape) and re-parses large graphs slowly. Tensors go in and out through the
+ * binding directly, every dtype bit for bit (tf-tensors.ts), not through TF.js tensors.
  */
 export interface TfSession {
   run(signature: SessionSignature, feeds: Record<string, HostTensor>, outputKeys?: string[]): Promise<Record<string, HostTensor>>;
   close(): void;
 }
 
-// tfjs-node warns on every int64 output; the values are read correctly, so keep logs clean.
-let warnFiltered = false;
-function filterInt64Warning(): void {
-  if (warnFiltered) return;
-  warnFiltered = true;
-  const warn = console.warn.bind(console);
-  console.warn = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('INT64 output tensor')) return;
-    warn(...args);
-  };
-}
-
 export function openTfSession(dir: string, tags: string[] = ['serve']): TfSession {
   const tf = loadTfjsNode();
-  filterInt64Warning();
   const backend = tf.backend() as unknown as NodeBackend;
+  const binding = backend.binding;
   let id: number;
   try {
     id = backend.loadSavedModelMetaGraph(resolve(dir), tags.join(','));
@@ -158,38 +186,30 @@ export function openTfSession(dir: string, tags: string[] = ['serve']): TfSessio
     async run(sig, feeds, wanted) {
       const inputKeys = Object.keys(sig.inputs);
       const outputKeys = wanted?.length ? wanted : Object.keys(sig.outputs);
-      const direct = inputKeys.map((k) => baseDtype(sig.inputs[k]!.dtype));
-      const tensors: Tensor[] = [];
-      const created: number[] = [];
+      // Every handle made for this run (feeds, their conversions, results and theirs), deleted at the end.
+      const owned: number[] = [];
       try {
-        const ids = inputKeys.map((k, i) => {
+        // A feed's own dtype decides its tensor: Classify/Regress feed serialized tf.Examples as strings
+        // whatever dtype the SignatureDef states (src/server/servable.ts).
+        const ids = inputKeys.map((k) => {
           const f = feeds[k];
-          if (!f) throw Object.assign(new Error(`missing input "${k}"`), { code: 'INVALID_ARGUMENT' });
-          if (direct[i] === 'DT_INT64' || direct[i] === 'DT_UINT8') {
-            const handle = direct[i] === 'DT_INT64' ? int64Input(backend, f) : backend.binding.createTensor([...f.shape], backend.binding.TF_UINT8, Uint8Array.from(f.data as ArrayLike<number>));
-            created.push(handle);
-            return handle;
-          }
-          const t = toTfTensor(tf, f);
-          tensors.push(t);
-          return backend.getInputTensorIds([t])[0]!;
+          if (!f) throw invalidArgument(`missing input "${k}"`);
+          return inputTensor(binding, k, f, owned);
         });
-        const meta = backend.binding.runSavedModel(
+        const results = binding.runSavedModel(
           id,
           ids,
           inputKeys.map((k) => sig.inputs[k]!.name).join(','),
           outputKeys.map((k) => sig.outputs[k]!.name).join(','),
         );
-        const results = meta.map((m) => backend.createOutputTensor(m));
-        const out: Record<string, HostTensor> = {};
-        for (let i = 0; i < results.length; i++) {
-          out[outputKeys[i]!] = await fromTfTensor(results[i]!, sig.outputs[outputKeys[i]!]?.dtype);
-          results[i]!.dispose();
-        }
+        owned.push(...results.map((r) => r.id));
+        const out = Object.create(null) as Record<string, HostTensor>;
+        results.forEach((r, i) => {
+          out[outputKeys[i]!] = outputTensor(binding, outputKeys[i]!, r, owned);
+        });
         return out;
       } finally {
-        for (const t of tensors) t.dispose();
-        for (const h of created) backend.binding.deleteTensor(h);
+        for (const h of owned) binding.deleteTensor(h);
       }
     },
     close() {
@@ -284,15 +304,18 @@ export async function openTfjsGraphModel(dir: string): Promise<ModelSession> {
     signature,
     async run(feeds) {
       const inputs: Record<string, Tensor> = {};
-      for (const [k, v] of Object.entries(feeds)) inputs[k] = toTfTensor(tf, v);
       try {
+        for (const [k, v] of Object.entries(feeds)) inputs[k] = toTfTensor(tf, v, k);
         // executeAsync is needed for control flow and dynamic shapes; plain execute is faster otherwise.
         const result = (dynamic ? await model.executeAsync(inputs, outputKeys) : model.execute(inputs, outputKeys)) as Tensor | Tensor[];
         const list = Array.isArray(result) ? result : [result];
-        const out: Record<string, HostTensor> = {};
-        for (let i = 0; i < list.length; i++) out[outputKeys[i]!] = await fromTfTensor(list[i]!, signature.outputs[outputKeys[i]!]?.dtype);
-        disposeAll(list);
-        return out;
+        try {
+          const out: Record<string, HostTensor> = {};
+          for (let i = 0; i < list.length; i++) out[outputKeys[i]!] = await fromTfTensor(list[i]!, signature.outputs[outputKeys[i]!]?.dtype, outputKeys[i]);
+          return out;
+        } finally {
+          disposeAll(list);
+        }
       } finally {
         disposeAll(inputs);
       }

@@ -11,6 +11,7 @@
  * closes, which is how the pool stops it and how it follows a server that died.
  */
 import type { HostTensor } from '../tensor/host.js';
+import { invalidArgument } from './feed.js';
 import type { ModelSession, SessionSignature } from './session.js';
 import { isTfCodeName, parseTfFailure, type TfCodeName } from './tf-status.js';
 import { loadTfjsForGraphModels, openTfjsGraphModel, openTfSession } from './tfjs-node.js';
@@ -34,13 +35,11 @@ export type WorkerReply =
 
 type Runner = (signature: string, feeds: Record<string, HostTensor>, outputs?: string[]) => Promise<Record<string, HostTensor>>;
 
-const invalidRequest = (message: string): Error => Object.assign(new Error(message), { code: 'INVALID_ARGUMENT' as const });
-
 async function openTf(init: WorkerInit): Promise<Runner> {
   const session = openTfSession(init.path, init.tags);
   return async (key, feeds, wanted) => {
     const sig = init.signatures[key];
-    if (!sig) throw invalidRequest(`no signature "${key}"`);
+    if (!sig) throw invalidArgument(`no signature "${key}"`);
     return session.run(sig, feeds, wanted);
   };
 }

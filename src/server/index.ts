@@ -10,6 +10,7 @@ import { serving } from '../proto/serving-api.js';
 import { DEFAULT_BATCHING, type BatchingOptions } from './batcher.js';
 import { modelConfigsFromProto, modelFromPath, readBatchingConfig, readModelConfigFile, readMonitoringConfig, type ModelConfig } from './config.js';
 import { createGrpcServer } from './grpc.js';
+import { registerKServeGrpc } from './grpc-v2.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { servableLoader } from './loader.js';
@@ -148,6 +149,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       budget: budgetFor(maxBodyBytes),
       contract,
     });
+    // KServe V2's inference.GRPCInferenceService beside TF Serving's services, on the same port (as KServe's
+    // runtimes and Triton serve it).
+    registerKServeGrpc(grpcServer, manager, metrics, log, { budget: budgetFor(maxBodyBytes) });
     grpcPort = await new Promise<number>((resolveBind, reject) =>
       grpcServer!.bindAsync(`${host}:${options.grpcPort ?? 8500}`, grpc.ServerCredentials.createInsecure(), (err, port) =>
         err ? reject(new MdeployError('E_USAGE', `cannot listen for gRPC on ${host}:${options.grpcPort ?? 8500} (${err.message})`, { suggestions: ['Pick another port with --grpc-port, or 0 for any free port.'] })) : resolveBind(port),
