@@ -8623,6 +8623,426 @@ export namespace tensorflow {
         }
 
         /**
+         * Properties of an InferenceTask.
+         * @deprecated Use tensorflow.serving.InferenceTask.$Properties instead.
+         */
+        interface IInferenceTask extends tensorflow.serving.InferenceTask.$Properties {
+        }
+
+        /** Represents an InferenceTask. */
+        class InferenceTask {
+
+            /**
+             * Constructs a new InferenceTask.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tensorflow.serving.InferenceTask.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InferenceTask modelSpec. */
+            modelSpec?: (tensorflow.serving.ModelSpec.$Properties|null);
+
+            /** InferenceTask methodName. */
+            methodName: string;
+
+            /**
+             * Creates a new InferenceTask instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InferenceTask instance
+             */
+            static create(properties: tensorflow.serving.InferenceTask.$Shape): tensorflow.serving.InferenceTask & tensorflow.serving.InferenceTask.$Shape;
+            static create(properties?: tensorflow.serving.InferenceTask.$Properties): tensorflow.serving.InferenceTask;
+
+            /**
+             * Encodes the specified InferenceTask message. Does not implicitly {@link tensorflow.serving.InferenceTask.verify|verify} messages.
+             * @param message InferenceTask message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tensorflow.serving.InferenceTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InferenceTask message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tensorflow.serving.InferenceTask & tensorflow.serving.InferenceTask.$Shape} InferenceTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorflow.serving.InferenceTask & tensorflow.serving.InferenceTask.$Shape;
+
+            /**
+             * Creates an InferenceTask message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InferenceTask
+             */
+            static fromObject(object: { [k: string]: any }): tensorflow.serving.InferenceTask;
+
+            /**
+             * Creates a plain object from an InferenceTask message. Also converts values to other types if specified.
+             * @param message InferenceTask
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tensorflow.serving.InferenceTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InferenceTask to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InferenceTask
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InferenceTask {
+
+            /** Properties of an InferenceTask. */
+            interface $Properties {
+
+                /** InferenceTask modelSpec */
+                modelSpec?: (tensorflow.serving.ModelSpec.$Properties|null);
+
+                /** InferenceTask methodName */
+                methodName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InferenceTask. */
+            type $Shape = {
+              modelSpec?: tensorflow.serving.ModelSpec.$Shape|null;
+              methodName?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an InferenceResult.
+         * @deprecated Use tensorflow.serving.InferenceResult.$Properties instead.
+         */
+        interface IInferenceResult extends tensorflow.serving.InferenceResult.$Properties {
+        }
+
+        /** Represents an InferenceResult. */
+        class InferenceResult {
+
+            /**
+             * Constructs a new InferenceResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tensorflow.serving.InferenceResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InferenceResult modelSpec. */
+            modelSpec?: (tensorflow.serving.ModelSpec.$Properties|null);
+
+            /** InferenceResult classificationResult. */
+            classificationResult?: (tensorflow.serving.ClassificationResult.$Properties|null);
+
+            /** InferenceResult regressionResult. */
+            regressionResult?: (tensorflow.serving.RegressionResult.$Properties|null);
+
+            /** InferenceResult result. */
+            result?: ("classificationResult"|"regressionResult");
+
+            /**
+             * Creates a new InferenceResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InferenceResult instance
+             */
+            static create(properties: tensorflow.serving.InferenceResult.$Shape): tensorflow.serving.InferenceResult & tensorflow.serving.InferenceResult.$Shape;
+            static create(properties?: tensorflow.serving.InferenceResult.$Properties): tensorflow.serving.InferenceResult;
+
+            /**
+             * Encodes the specified InferenceResult message. Does not implicitly {@link tensorflow.serving.InferenceResult.verify|verify} messages.
+             * @param message InferenceResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tensorflow.serving.InferenceResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InferenceResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tensorflow.serving.InferenceResult & tensorflow.serving.InferenceResult.$Shape} InferenceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorflow.serving.InferenceResult & tensorflow.serving.InferenceResult.$Shape;
+
+            /**
+             * Creates an InferenceResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InferenceResult
+             */
+            static fromObject(object: { [k: string]: any }): tensorflow.serving.InferenceResult;
+
+            /**
+             * Creates a plain object from an InferenceResult message. Also converts values to other types if specified.
+             * @param message InferenceResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tensorflow.serving.InferenceResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InferenceResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InferenceResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InferenceResult {
+
+            /** Properties of an InferenceResult. */
+            interface $Properties {
+
+                /** InferenceResult modelSpec */
+                modelSpec?: (tensorflow.serving.ModelSpec.$Properties|null);
+
+                /** InferenceResult classificationResult */
+                classificationResult?: (tensorflow.serving.ClassificationResult.$Properties|null);
+
+                /** InferenceResult regressionResult */
+                regressionResult?: (tensorflow.serving.RegressionResult.$Properties|null);
+
+                /** InferenceResult result */
+                result?: ("classificationResult"|"regressionResult");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an InferenceResult. */
+            type $Shape = {
+              modelSpec?: tensorflow.serving.ModelSpec.$Shape|null;
+              classificationResult?: tensorflow.serving.ClassificationResult.$Shape|null;
+              regressionResult?: tensorflow.serving.RegressionResult.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; classificationResult?: null; regressionResult?: null }|{ result?: "classificationResult"; classificationResult: tensorflow.serving.ClassificationResult.$Shape; regressionResult?: null }|{ result?: "regressionResult"; classificationResult?: null; regressionResult: tensorflow.serving.RegressionResult.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a MultiInferenceRequest.
+         * @deprecated Use tensorflow.serving.MultiInferenceRequest.$Properties instead.
+         */
+        interface IMultiInferenceRequest extends tensorflow.serving.MultiInferenceRequest.$Properties {
+        }
+
+        /** Represents a MultiInferenceRequest. */
+        class MultiInferenceRequest {
+
+            /**
+             * Constructs a new MultiInferenceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tensorflow.serving.MultiInferenceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MultiInferenceRequest tasks. */
+            tasks: tensorflow.serving.InferenceTask.$Properties[];
+
+            /** MultiInferenceRequest input. */
+            input?: (tensorflow.serving.Input.$Properties|null);
+
+            /**
+             * Creates a new MultiInferenceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MultiInferenceRequest instance
+             */
+            static create(properties: tensorflow.serving.MultiInferenceRequest.$Shape): tensorflow.serving.MultiInferenceRequest & tensorflow.serving.MultiInferenceRequest.$Shape;
+            static create(properties?: tensorflow.serving.MultiInferenceRequest.$Properties): tensorflow.serving.MultiInferenceRequest;
+
+            /**
+             * Encodes the specified MultiInferenceRequest message. Does not implicitly {@link tensorflow.serving.MultiInferenceRequest.verify|verify} messages.
+             * @param message MultiInferenceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tensorflow.serving.MultiInferenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MultiInferenceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tensorflow.serving.MultiInferenceRequest & tensorflow.serving.MultiInferenceRequest.$Shape} MultiInferenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorflow.serving.MultiInferenceRequest & tensorflow.serving.MultiInferenceRequest.$Shape;
+
+            /**
+             * Creates a MultiInferenceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MultiInferenceRequest
+             */
+            static fromObject(object: { [k: string]: any }): tensorflow.serving.MultiInferenceRequest;
+
+            /**
+             * Creates a plain object from a MultiInferenceRequest message. Also converts values to other types if specified.
+             * @param message MultiInferenceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tensorflow.serving.MultiInferenceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MultiInferenceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MultiInferenceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MultiInferenceRequest {
+
+            /** Properties of a MultiInferenceRequest. */
+            interface $Properties {
+
+                /** MultiInferenceRequest tasks */
+                tasks?: (tensorflow.serving.InferenceTask.$Properties[]|null);
+
+                /** MultiInferenceRequest input */
+                input?: (tensorflow.serving.Input.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MultiInferenceRequest. */
+            type $Shape = {
+              tasks?: tensorflow.serving.InferenceTask.$Shape[]|null;
+              input?: tensorflow.serving.Input.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a MultiInferenceResponse.
+         * @deprecated Use tensorflow.serving.MultiInferenceResponse.$Properties instead.
+         */
+        interface IMultiInferenceResponse extends tensorflow.serving.MultiInferenceResponse.$Properties {
+        }
+
+        /** Represents a MultiInferenceResponse. */
+        class MultiInferenceResponse {
+
+            /**
+             * Constructs a new MultiInferenceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tensorflow.serving.MultiInferenceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MultiInferenceResponse results. */
+            results: tensorflow.serving.InferenceResult.$Properties[];
+
+            /**
+             * Creates a new MultiInferenceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MultiInferenceResponse instance
+             */
+            static create(properties: tensorflow.serving.MultiInferenceResponse.$Shape): tensorflow.serving.MultiInferenceResponse & tensorflow.serving.MultiInferenceResponse.$Shape;
+            static create(properties?: tensorflow.serving.MultiInferenceResponse.$Properties): tensorflow.serving.MultiInferenceResponse;
+
+            /**
+             * Encodes the specified MultiInferenceResponse message. Does not implicitly {@link tensorflow.serving.MultiInferenceResponse.verify|verify} messages.
+             * @param message MultiInferenceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tensorflow.serving.MultiInferenceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MultiInferenceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tensorflow.serving.MultiInferenceResponse & tensorflow.serving.MultiInferenceResponse.$Shape} MultiInferenceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tensorflow.serving.MultiInferenceResponse & tensorflow.serving.MultiInferenceResponse.$Shape;
+
+            /**
+             * Creates a MultiInferenceResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MultiInferenceResponse
+             */
+            static fromObject(object: { [k: string]: any }): tensorflow.serving.MultiInferenceResponse;
+
+            /**
+             * Creates a plain object from a MultiInferenceResponse message. Also converts values to other types if specified.
+             * @param message MultiInferenceResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tensorflow.serving.MultiInferenceResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MultiInferenceResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MultiInferenceResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MultiInferenceResponse {
+
+            /** Properties of a MultiInferenceResponse. */
+            interface $Properties {
+
+                /** MultiInferenceResponse results */
+                results?: (tensorflow.serving.InferenceResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MultiInferenceResponse. */
+            type $Shape = {
+              results?: tensorflow.serving.InferenceResult.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
          * Properties of a SignatureDefMap.
          * @deprecated Use tensorflow.serving.SignatureDefMap.$Properties instead.
          */

@@ -16475,6 +16475,618 @@ export const tensorflow = $root.tensorflow = (() => {
             return RegressionResponse;
         })();
 
+        serving.InferenceTask = (function() {
+
+            const InferenceTask = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            InferenceTask.prototype.modelSpec = null;
+            InferenceTask.prototype.methodName = "";
+
+            InferenceTask.create = function(properties) {
+                return new InferenceTask(properties);
+            };
+
+            InferenceTask.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modelSpec != null && $Object.hasOwnProperty.call(message, "modelSpec"))
+                    $root.tensorflow.serving.ModelSpec.encode(message.modelSpec, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.methodName != null && $Object.hasOwnProperty.call(message, "methodName") && message.methodName !== "")
+                    writer.uint32(18).string(message.methodName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            InferenceTask.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tensorflow.serving.InferenceTask();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.modelSpec = $root.tensorflow.serving.ModelSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.modelSpec);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.methodName = value;
+                            else
+                                delete message.methodName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            InferenceTask.fromObject = function (object, _depth) {
+                if (object instanceof $root.tensorflow.serving.InferenceTask)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tensorflow.serving.InferenceTask: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tensorflow.serving.InferenceTask();
+                if (object.modelSpec != null) {
+                    if (!$util.isObject(object.modelSpec))
+                        throw $TypeError(".tensorflow.serving.InferenceTask.modelSpec: object expected");
+                    message.modelSpec = $root.tensorflow.serving.ModelSpec.fromObject(object.modelSpec, _depth + 1);
+                }
+                if (object.methodName != null)
+                    if (typeof object.methodName !== "string" || object.methodName.length)
+                        message.methodName = $String(object.methodName);
+                return message;
+            };
+
+            InferenceTask.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.modelSpec = null;
+                    object.methodName = "";
+                }
+                if (message.modelSpec != null && $Object.hasOwnProperty.call(message, "modelSpec"))
+                    object.modelSpec = $root.tensorflow.serving.ModelSpec.toObject(message.modelSpec, options, _depth + 1);
+                if (message.methodName != null && $Object.hasOwnProperty.call(message, "methodName"))
+                    object.methodName = message.methodName;
+                return object;
+            };
+
+            InferenceTask.prototype.toJSON = function() {
+                return InferenceTask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            InferenceTask.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tensorflow.serving.InferenceTask";
+            };
+
+            return InferenceTask;
+        })();
+
+        serving.InferenceResult = (function() {
+
+            const InferenceResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            InferenceResult.prototype.modelSpec = null;
+            InferenceResult.prototype.classificationResult = null;
+            InferenceResult.prototype.regressionResult = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(InferenceResult.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["classificationResult", "regressionResult"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            InferenceResult.create = function(properties) {
+                return new InferenceResult(properties);
+            };
+
+            InferenceResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modelSpec != null && $Object.hasOwnProperty.call(message, "modelSpec"))
+                    $root.tensorflow.serving.ModelSpec.encode(message.modelSpec, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.classificationResult != null && $Object.hasOwnProperty.call(message, "classificationResult"))
+                    $root.tensorflow.serving.ClassificationResult.encode(message.classificationResult, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.regressionResult != null && $Object.hasOwnProperty.call(message, "regressionResult"))
+                    $root.tensorflow.serving.RegressionResult.encode(message.regressionResult, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            InferenceResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tensorflow.serving.InferenceResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.modelSpec = $root.tensorflow.serving.ModelSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.modelSpec);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.classificationResult = $root.tensorflow.serving.ClassificationResult.decode(reader, reader.size(), $undefined, _depth + 1, message.classificationResult);
+                            message.result = "classificationResult";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.regressionResult = $root.tensorflow.serving.RegressionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.regressionResult);
+                            message.result = "regressionResult";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            InferenceResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.tensorflow.serving.InferenceResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tensorflow.serving.InferenceResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tensorflow.serving.InferenceResult();
+                if (object.modelSpec != null) {
+                    if (!$util.isObject(object.modelSpec))
+                        throw $TypeError(".tensorflow.serving.InferenceResult.modelSpec: object expected");
+                    message.modelSpec = $root.tensorflow.serving.ModelSpec.fromObject(object.modelSpec, _depth + 1);
+                }
+                if (object.classificationResult != null) {
+                    if (!$util.isObject(object.classificationResult))
+                        throw $TypeError(".tensorflow.serving.InferenceResult.classificationResult: object expected");
+                    message.classificationResult = $root.tensorflow.serving.ClassificationResult.fromObject(object.classificationResult, _depth + 1);
+                }
+                if (object.regressionResult != null) {
+                    if (!$util.isObject(object.regressionResult))
+                        throw $TypeError(".tensorflow.serving.InferenceResult.regressionResult: object expected");
+                    message.regressionResult = $root.tensorflow.serving.RegressionResult.fromObject(object.regressionResult, _depth + 1);
+                }
+                return message;
+            };
+
+            InferenceResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.modelSpec = null;
+                if (message.modelSpec != null && $Object.hasOwnProperty.call(message, "modelSpec"))
+                    object.modelSpec = $root.tensorflow.serving.ModelSpec.toObject(message.modelSpec, options, _depth + 1);
+                if (message.classificationResult != null && $Object.hasOwnProperty.call(message, "classificationResult")) {
+                    object.classificationResult = $root.tensorflow.serving.ClassificationResult.toObject(message.classificationResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "classificationResult";
+                }
+                if (message.regressionResult != null && $Object.hasOwnProperty.call(message, "regressionResult")) {
+                    object.regressionResult = $root.tensorflow.serving.RegressionResult.toObject(message.regressionResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "regressionResult";
+                }
+                return object;
+            };
+
+            InferenceResult.prototype.toJSON = function() {
+                return InferenceResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            InferenceResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tensorflow.serving.InferenceResult";
+            };
+
+            return InferenceResult;
+        })();
+
+        serving.MultiInferenceRequest = (function() {
+
+            const MultiInferenceRequest = function (properties) {
+                this.tasks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            MultiInferenceRequest.prototype.tasks = $util.emptyArray;
+            MultiInferenceRequest.prototype.input = null;
+
+            MultiInferenceRequest.create = function(properties) {
+                return new MultiInferenceRequest(properties);
+            };
+
+            MultiInferenceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tasks != null && message.tasks.length)
+                    for (let i = 0; i < message.tasks.length; ++i)
+                        $root.tensorflow.serving.InferenceTask.encode(message.tasks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.tensorflow.serving.Input.encode(message.input, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            MultiInferenceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tensorflow.serving.MultiInferenceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push($root.tensorflow.serving.InferenceTask.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.tensorflow.serving.Input.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            MultiInferenceRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.tensorflow.serving.MultiInferenceRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tensorflow.serving.MultiInferenceRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tensorflow.serving.MultiInferenceRequest();
+                if (object.tasks) {
+                    if (!$Array.isArray(object.tasks))
+                        throw $TypeError(".tensorflow.serving.MultiInferenceRequest.tasks: array expected");
+                    message.tasks = $Array(object.tasks.length);
+                    for (let i = 0; i < object.tasks.length; ++i) {
+                        if (!$util.isObject(object.tasks[i]))
+                            throw $TypeError(".tensorflow.serving.MultiInferenceRequest.tasks: object expected");
+                        message.tasks[i] = $root.tensorflow.serving.InferenceTask.fromObject(object.tasks[i], _depth + 1);
+                    }
+                }
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".tensorflow.serving.MultiInferenceRequest.input: object expected");
+                    message.input = $root.tensorflow.serving.Input.fromObject(object.input, _depth + 1);
+                }
+                return message;
+            };
+
+            MultiInferenceRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tasks = [];
+                if (options.defaults)
+                    object.input = null;
+                if (message.tasks && message.tasks.length) {
+                    object.tasks = $Array(message.tasks.length);
+                    for (let j = 0; j < message.tasks.length; ++j)
+                        object.tasks[j] = $root.tensorflow.serving.InferenceTask.toObject(message.tasks[j], options, _depth + 1);
+                }
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.tensorflow.serving.Input.toObject(message.input, options, _depth + 1);
+                return object;
+            };
+
+            MultiInferenceRequest.prototype.toJSON = function() {
+                return MultiInferenceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            MultiInferenceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tensorflow.serving.MultiInferenceRequest";
+            };
+
+            return MultiInferenceRequest;
+        })();
+
+        serving.MultiInferenceResponse = (function() {
+
+            const MultiInferenceResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            MultiInferenceResponse.prototype.results = $util.emptyArray;
+
+            MultiInferenceResponse.create = function(properties) {
+                return new MultiInferenceResponse(properties);
+            };
+
+            MultiInferenceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.tensorflow.serving.InferenceResult.encode(message.results[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            MultiInferenceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tensorflow.serving.MultiInferenceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.tensorflow.serving.InferenceResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            MultiInferenceResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.tensorflow.serving.MultiInferenceResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tensorflow.serving.MultiInferenceResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tensorflow.serving.MultiInferenceResponse();
+                if (object.results) {
+                    if (!$Array.isArray(object.results))
+                        throw $TypeError(".tensorflow.serving.MultiInferenceResponse.results: array expected");
+                    message.results = $Array(object.results.length);
+                    for (let i = 0; i < object.results.length; ++i) {
+                        if (!$util.isObject(object.results[i]))
+                            throw $TypeError(".tensorflow.serving.MultiInferenceResponse.results: object expected");
+                        message.results[i] = $root.tensorflow.serving.InferenceResult.fromObject(object.results[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            MultiInferenceResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.results = [];
+                if (message.results && message.results.length) {
+                    object.results = $Array(message.results.length);
+                    for (let j = 0; j < message.results.length; ++j)
+                        object.results[j] = $root.tensorflow.serving.InferenceResult.toObject(message.results[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            MultiInferenceResponse.prototype.toJSON = function() {
+                return MultiInferenceResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            MultiInferenceResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tensorflow.serving.MultiInferenceResponse";
+            };
+
+            return MultiInferenceResponse;
+        })();
+
         serving.SignatureDefMap = (function() {
 
             const SignatureDefMap = function (properties) {

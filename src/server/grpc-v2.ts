@@ -328,15 +328,14 @@ export function registerKServeGrpc(server: grpc.Server, manager: ModelManager, m
       const started = performance.now();
       fn(call.request).then(
         ({ res, model, version }) => {
-          metrics.requests.inc({ model: model ?? '', version: version !== undefined ? String(version) : '', api, code: 'OK' });
-          metrics.duration.observe({ model: model ?? '', api }, (performance.now() - started) / 1000);
+          metrics.record({ model: model ?? '', version: version !== undefined ? String(version) : '', api, code: 'OK' }, (performance.now() - started) / 1000);
           callback(null, res);
         },
         (err: unknown) => {
           const e = asServingError(err);
           const requested = modelOf(call.request) ?? '';
           const model = requested && manager.config(requested) ? requested : '';
-          metrics.requests.inc({ model, version: '', api, code: e.code });
+          metrics.record({ model, version: '', api, code: e.code }, (performance.now() - started) / 1000);
           const details = redact(e.message);
           if (e.code === 'INTERNAL' || e.code === 'UNKNOWN' || e.code === 'UNAVAILABLE') log.warn('grpc request failed', { api, code: e.code, error: details });
           callback({ code: ServingCode[e.code as ServingCodeName] as grpc.status, details });

@@ -38,6 +38,7 @@ export const PredictionServiceDefinition = {
   Classify: method('PredictionService', 'Classify', S.ClassificationRequest, S.ClassificationResponse),
   Regress: method('PredictionService', 'Regress', S.RegressionRequest, S.RegressionResponse),
   Predict: method('PredictionService', 'Predict', S.PredictRequest, S.PredictResponse),
+  MultiInference: method('PredictionService', 'MultiInference', S.MultiInferenceRequest, S.MultiInferenceResponse),
   GetModelMetadata: method('PredictionService', 'GetModelMetadata', S.GetModelMetadataRequest, S.GetModelMetadataResponse),
 } satisfies grpc.ServiceDefinition;
 
@@ -92,6 +93,54 @@ export function predictFeeds(inputs: Record<string, serving.tensorflow.ITensorPr
   return feeds;
 }
 
+const CLASSIFY_METHOD = 'tensorflow/serving/classify';
+const REGRESS_METHOD = 'tensorflow/serving/regress';
+
+/**
+ * PredictionService.MultiInference, checked as TF Serving checks it (multi_inference.cc): every task names the
+ * same model, no signature twice, each task's method classify or regress (others UNIMPLEMENTED), then the one
+ * Input's tf.Examples go to every task's signature. Results come back in task order, each with the task's model
+ * spec and the version that served it. Each task is its own run of its signature, where TF Serving makes one
+ * Session::Run for all of them (the same answers, except for graphs with state: see docs/compat.md).
+ */
+async function multiInference(req: serving.tensorflow.serving.MultiInferenceRequest, manager: ModelManager, contract: ServingContract, metrics: ServerMetrics) {
+  const tasks = req.tasks ?? [];
+  if (tasks.length === 0) throw invalid('MultiInferenceRequest has no tasks: add at least one InferenceTask with a model_spec and a method_name');
+  let model = '';
+  const seen = new Set<string>();
+  for (const t of tasks) {
+    const name = t.modelSpec?.name ?? '';
+    if (!name) throw invalid('Found ModelSpec with an empty model name.');
+    if (!model) model = name;
+    else if (model !== name) throw invalid('All ModelSpecs in a MultiInferenceRequest must access the same model name.');
+    const key = t.modelSpec?.signatureName || 'serving_default';
+    if (seen.has(key)) throw invalid(`Duplicate evaluation of signature: ${key}`);
+    seen.add(key);
+  }
+  const sel = selector(tasks[0]!.modelSpec);
+  const s = manager.get(sel.name, sel);
+  const plan = tasks.map((t) => {
+    const key = t.modelSpec?.signatureName || 'serving_default';
+    if (!s.signatures.has(key)) throw invalid(`Requested signature not found in model graph: ${key}`);
+    if (t.methodName !== CLASSIFY_METHOD && t.methodName !== REGRESS_METHOD) throw new ServingError('UNIMPLEMENTED', `Unsupported signature method_name: ${t.methodName} (MultiInference runs ${CLASSIFY_METHOD} and ${REGRESS_METHOD} tasks)`);
+    return { sig: s.signature(key), classify: t.methodName === CLASSIFY_METHOD, spec: { name: model, signatureName: key, version: { value: s.version } } };
+  });
+  const examples = examplesFromInput(req.input);
+  metrics.examples(model, examples.length);
+  const results: object[] = [];
+  for (const { sig, classify, spec } of plan) {
+    const out = await s.runExamples(sig, exampleFeeds(sig, examples));
+    if (classify) {
+      const classifications = classifyResult(sig, out, examples.length, contract.methodNameCheck).result.map((row) => ({ classes: row.map(([label, score]) => ({ label, score })) }));
+      results.push({ modelSpec: spec, classificationResult: { classifications } });
+    } else {
+      const regressions = regressResult(sig, out, examples.length, contract.methodNameCheck).result.map((value) => ({ value }));
+      results.push({ modelSpec: spec, regressionResult: { regressions } });
+    }
+  }
+  return { name: model, s, results };
+}
+
 export interface GrpcHooks {
   /** ModelService.HandleReloadConfigRequest; without it the call answers PERMISSION_DENIED with `reloadRefusal`. */
   reloadConfig?(config: serving.tensorflow.serving.IModelServerConfig): Promise<void>;
@@ -106,12 +155,15 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
   const budget = hooks.budget;
   const contract = hooks.contract ?? DEFAULT_CONTRACT;
   /** Classify and Regress: tf.Examples in, the signature run on them. */
-  const runExamples = async (req: { modelSpec?: serving.tensorflow.serving.IModelSpec | null; input?: serving.tensorflow.serving.IInput | null }) => {
+  const runExamples = async (api: 'Classify' | 'Regress', req: { modelSpec?: serving.tensorflow.serving.IModelSpec | null; input?: serving.tensorflow.serving.IInput | null }) => {
     const sel = selector(req.modelSpec);
     const s = manager.get(sel.name, sel);
     const sig = s.signature(req.modelSpec?.signatureName || undefined);
     const examples = examplesFromInput(req.input);
+    metrics.examples(sel.name, examples.length);
+    const t0 = performance.now();
     const out = await s.runExamples(sig, exampleFeeds(sig, examples));
+    metrics.runtime(sel.name, api, s.runtime, (performance.now() - t0) / 1000);
     return { name: sel.name, s, sig, out, n: examples.length };
   };
   const server = new grpc.Server({
@@ -125,8 +177,7 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
       const started = performance.now();
       fn(call.request).then(
         ({ res, model, version }) => {
-          metrics.requests.inc({ model: model ?? '', version: version !== undefined ? String(version) : '', api, code: 'OK' });
-          metrics.duration.observe({ model: model ?? '', api }, (performance.now() - started) / 1000);
+          metrics.record({ model: model ?? '', version: version !== undefined ? String(version) : '', api, code: 'OK' }, (performance.now() - started) / 1000);
           callback(null, res);
         },
         (err: unknown) => {
@@ -134,7 +185,7 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
           const requested = (call.request as { modelSpec?: { name?: string } })?.modelSpec?.name ?? '';
           // Only configured models become label values (requests for random names must not grow the metrics).
           const model = requested && manager.config(requested) ? requested : '';
-          metrics.requests.inc({ model, version: '', api, code: e.code });
+          metrics.record({ model, version: '', api, code: e.code }, (performance.now() - started) / 1000);
           const details = redact(e.message);
           if (e.code === 'INTERNAL' || e.code === 'UNKNOWN' || e.code === 'UNAVAILABLE') log.warn('grpc request failed', { api, code: e.code, error: details });
           callback({ code: ServingCode[e.code as ServingCodeName] as grpc.status, details });
@@ -149,20 +200,26 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
       const s = manager.get(sel.name, sel);
       const sig = s.signature(req.modelSpec?.signatureName || undefined);
       const feeds = predictFeeds(req.inputs, sig, budget);
+      const t0 = performance.now();
       const out = await s.run(sig, feeds, req.outputFilter?.length ? req.outputFilter : undefined);
+      metrics.runtime(sel.name, 'Predict', s.runtime, (performance.now() - t0) / 1000);
       const outputs: Record<string, serving.tensorflow.ITensorProto> = {};
       for (const [k, t] of Object.entries(out)) outputs[k] = tensorToProto(t, { tensorContent: contract.tensorContent }) as serving.tensorflow.ITensorProto;
       return { res: { modelSpec: modelSpec(sel.name, s, sig.key), outputs }, model: sel.name, version: s.version };
     }),
     Classify: wrap('grpc_classify', async (req: serving.tensorflow.serving.ClassificationRequest) => {
-      const { name, s, sig, out, n } = await runExamples(req);
+      const { name, s, sig, out, n } = await runExamples('Classify', req);
       const classifications = classifyResult(sig, out, n, contract.methodNameCheck).result.map((row) => ({ classes: row.map(([label, score]) => ({ label, score })) }));
       return { res: { modelSpec: modelSpec(name, s, sig.key), result: { classifications } }, model: name, version: s.version };
     }),
     Regress: wrap('grpc_regress', async (req: serving.tensorflow.serving.RegressionRequest) => {
-      const { name, s, sig, out, n } = await runExamples(req);
+      const { name, s, sig, out, n } = await runExamples('Regress', req);
       const regressions = regressResult(sig, out, n, contract.methodNameCheck).result.map((value) => ({ value }));
       return { res: { modelSpec: modelSpec(name, s, sig.key), result: { regressions } }, model: name, version: s.version };
+    }),
+    MultiInference: wrap('grpc_multi_inference', async (req: serving.tensorflow.serving.MultiInferenceRequest) => {
+      const { name, s, results } = await multiInference(req, manager, contract, metrics);
+      return { res: { results }, model: name, version: s.version };
     }),
     GetModelMetadata: wrap('grpc_metadata', async (req: serving.tensorflow.serving.GetModelMetadataRequest) => {
       const sel = selector(req.modelSpec);

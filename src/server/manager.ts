@@ -53,7 +53,7 @@ export class ModelManager<S extends LoadedServable = Servable> {
   constructor(
     private readonly loader: VersionLoader<S>,
     private readonly log: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>,
-    private readonly metrics?: Pick<ServerMetrics, 'setState'>,
+    private readonly metrics?: Pick<ServerMetrics, 'setState' | 'loaded'>,
   ) {}
 
   /** The configured models (not those being removed). */
@@ -115,10 +115,12 @@ export class ModelManager<S extends LoadedServable = Servable> {
         const fields = { model: name, version: a.version };
         const loaded = await this.loader.load(model.config, a, { warn: (m) => this.log.warn(m, fields), debug: (m, f) => this.log.debug(m, { ...fields, ...f }) });
         entry.servable = loaded.servable;
+        this.metrics?.loaded(a.dir, true, (performance.now() - t0) / 1000);
         this.setState(name, entry, 'AVAILABLE');
         this.log.info('version available', { ...fields, backend: loaded.servable.backend, runtime: loaded.servable.runtime, loadMs: Math.round(performance.now() - t0), warmup: loaded.warmup });
       } catch (err) {
         entry.error = { code: 'UNKNOWN', message: (err as Error).message };
+        this.metrics?.loaded(a.dir, false, (performance.now() - t0) / 1000);
         this.setState(name, entry, 'END');
         this.log.error('version failed to load; earlier versions keep serving', { model: name, version: a.version, error: (err as Error).message });
       }
