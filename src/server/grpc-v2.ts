@@ -12,7 +12,8 @@ import * as grpc from '@grpc/grpc-js';
 import { inference } from '../proto/kserve.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import { checkedElements, TensorLimitError } from '../tensor/limits.js';
-import { asServingError, invalid, redact, ServingCode, type ServingCodeName } from './errors.js';
+import { invalid } from './errors.js';
+import { unaryMethod, unaryWrapper, type Msg } from './grpc-common.js';
 import { quoteKey } from './json-tensors.js';
 import type { Logger } from './log.js';
 import type { ModelManager } from './manager.js';
@@ -20,23 +21,12 @@ import type { ServerMetrics } from './metrics.js';
 import { decodeInferRequest, encodeInferResponse, modelMetadata, modelReady, serverMetadata } from './rest-v2.js';
 
 const I = inference;
-type Msg = { encode(m: object): { finish(): Uint8Array }; decode(b: Uint8Array): object };
 type Contents = inference.InferTensorContents.$Properties;
 type Parameters = { [k: string]: inference.InferParameter.$Properties } | null | undefined;
 /** protobufjs' 64-bit integer (long.js's Long when decoding; any {low, high} when encoding). */
 type Int64 = inference.InferTensorContents['int64Contents'][number];
 
-function method(name: string, req: Msg, res: Msg): grpc.MethodDefinition<object, object> {
-  return {
-    path: `/inference.GRPCInferenceService/${name}`,
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: (m: object) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: object) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
-}
+const method = (name: string, req: Msg, res: Msg) => unaryMethod('inference.GRPCInferenceService', name, req, res);
 
 /** The unary rpcs of inference.GRPCInferenceService (ModelStreamInfer is left to grpc-js' UNIMPLEMENTED). */
 export const GRPCInferenceServiceDefinition = {
@@ -322,27 +312,7 @@ export interface KServeGrpcOptions {
 /** Adds inference.GRPCInferenceService (KServe V2 / Triton) to the server that serves TF Serving's gRPC API. */
 export function registerKServeGrpc(server: grpc.Server, manager: ModelManager, metrics: ServerMetrics, log: Logger, options: KServeGrpcOptions = {}): void {
   const budget = options.budget;
-  /** Counts and answers one rpc; `modelOf` names the request's model (a label only when it is configured). */
-  const wrap = <Req, Res>(api: string, modelOf: (req: Req) => string | null | undefined, fn: (req: Req) => Promise<{ res: Res; model?: string; version?: number }>): grpc.handleUnaryCall<Req, Res> => {
-    return (call, callback) => {
-      const started = performance.now();
-      fn(call.request).then(
-        ({ res, model, version }) => {
-          metrics.record({ model: model ?? '', version: version !== undefined ? String(version) : '', api, code: 'OK' }, (performance.now() - started) / 1000);
-          callback(null, res);
-        },
-        (err: unknown) => {
-          const e = asServingError(err);
-          const requested = modelOf(call.request) ?? '';
-          const model = requested && manager.config(requested) ? requested : '';
-          metrics.record({ model, version: '', api, code: e.code }, (performance.now() - started) / 1000);
-          const details = redact(e.message);
-          if (e.code === 'INTERNAL' || e.code === 'UNKNOWN' || e.code === 'UNAVAILABLE') log.warn('grpc request failed', { api, code: e.code, error: details });
-          callback({ code: ServingCode[e.code as ServingCodeName] as grpc.status, details });
-        },
-      );
-    };
-  };
+  const wrap = unaryWrapper(manager, metrics, log);
   const none = (): undefined => undefined;
 
   server.addService(GRPCInferenceServiceDefinition, {

@@ -8,31 +8,21 @@ import { serving } from '../proto/serving-api.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { baseDtype, dtypeName, dtypeValue } from '../tensor/dtypes.js';
 import type { TensorBudget } from '../tensor/limits.js';
+import { unaryMethod, unaryWrapper, type Msg, type Served } from './grpc-common.js';
 import { quoteKey, record } from './json-tensors.js';
 import { DEFAULT_CONTRACT, type ServingContract } from './contract.js';
 import type { HostTensor } from '../tensor/host.js';
 import { tensorFromProto, tensorToProto } from '../tensor/proto.js';
 import { classifyResult, exampleFeeds, examplesFromInput, regressResult } from './examples.js';
-import { asServingError, invalid, redact, ServingCode, ServingError, type ServingCodeName } from './errors.js';
+import { invalid, ServingCode, ServingError, type ServingCodeName } from './errors.js';
 import type { Logger } from './log.js';
 import type { ModelManager } from './manager.js';
 import type { ServerMetrics } from './metrics.js';
 import type { Servable, SignatureDefJson, TensorInfoJson } from './servable.js';
 
 const S = serving.tensorflow.serving;
-type Msg = { encode(m: object): { finish(): Uint8Array }; decode(b: Uint8Array): object };
 
-function method(service: string, name: string, req: Msg, res: Msg): grpc.MethodDefinition<object, object> {
-  return {
-    path: `/tensorflow.serving.${service}/${name}`,
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: (m: object) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: object) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
-}
+const method = (service: string, name: string, req: Msg, res: Msg) => unaryMethod(`tensorflow.serving.${service}`, name, req, res);
 
 export const PredictionServiceDefinition = {
   Classify: method('PredictionService', 'Classify', S.ClassificationRequest, S.ClassificationResponse),
@@ -172,27 +162,9 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
     // One client cannot open unbounded concurrent calls on a connection.
     'grpc.max_concurrent_streams': 256,
   });
-  const wrap = <Req, Res>(api: string, fn: (req: Req) => Promise<{ res: Res; model?: string; version?: number }>): grpc.handleUnaryCall<Req, Res> => {
-    return (call, callback) => {
-      const started = performance.now();
-      fn(call.request).then(
-        ({ res, model, version }) => {
-          metrics.record({ model: model ?? '', version: version !== undefined ? String(version) : '', api, code: 'OK' }, (performance.now() - started) / 1000);
-          callback(null, res);
-        },
-        (err: unknown) => {
-          const e = asServingError(err);
-          const requested = (call.request as { modelSpec?: { name?: string } })?.modelSpec?.name ?? '';
-          // Only configured models become label values (requests for random names must not grow the metrics).
-          const model = requested && manager.config(requested) ? requested : '';
-          metrics.record({ model, version: '', api, code: e.code }, (performance.now() - started) / 1000);
-          const details = redact(e.message);
-          if (e.code === 'INTERNAL' || e.code === 'UNKNOWN' || e.code === 'UNAVAILABLE') log.warn('grpc request failed', { api, code: e.code, error: details });
-          callback({ code: ServingCode[e.code as ServingCodeName] as grpc.status, details });
-        },
-      );
-    };
-  };
+  const wrapper = unaryWrapper(manager, metrics, log);
+  const specName = (req: { modelSpec?: { name?: string | null } | null }) => req?.modelSpec?.name;
+  const wrap = <Req, Res>(api: string, fn: (req: Req) => Promise<Served<Res>>) => wrapper<Req, Res>(api, (r) => specName(r as { modelSpec?: { name?: string | null } | null }), fn);
 
   server.addService(PredictionServiceDefinition, {
     Predict: wrap('grpc_predict', async (req: serving.tensorflow.serving.PredictRequest) => {
