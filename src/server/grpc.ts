@@ -6,7 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { serving } from '../proto/serving-api.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
-import { baseDtype, dtypeName, dtypeValue } from '../tensor/dtypes.js';
+import { baseDtype, dtypeName, dtypeValue, tfDtypeString } from '../tensor/dtypes.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import { unaryMethod, unaryWrapper, type Msg, type Served } from './grpc-common.js';
 import { quoteKey, record } from './json-tensors.js';
@@ -49,8 +49,10 @@ function signatureDefProto(def: SignatureDefJson): object {
   return { inputs: info(def.inputs), outputs: info(def.outputs), methodName: def.method_name };
 }
 
+/** The model a request names, with TF Serving's errors for a missing spec or name. */
 function selector(spec: serving.tensorflow.serving.IModelSpec | null | undefined): { name: string; version?: number; label?: string } {
-  if (!spec?.name) throw invalid('ModelSpec.name is required');
+  if (!spec) throw invalid('Missing ModelSpec');
+  if (!spec.name) throw invalid('ModelSpec has no name specified.');
   return { name: spec.name, version: spec.version ? Number(spec.version.value) : undefined, label: spec.versionLabel || undefined };
 }
 
@@ -67,7 +69,11 @@ function feedFromProto(p: serving.tensorflow.ITensorProto, key: string, sig: Sig
   if (!spec) throw invalid(`input ${quoteKey(key)} is not in signature "${sig.key}" (inputs: ${Object.keys(sig.inputs).join(', ')})`);
   const want = baseDtype(spec.dtype);
   const given = baseDtype(dtypeName(p.dtype ?? 0));
-  if (given !== want) throw invalid(`input "${key}" is ${given}, but the signature expects ${want} (values are not converted)`);
+  if (given !== want) {
+    // TensorFlow's own words (arg[i]: the feed's place in the signature's sorted inputs), then which input.
+    const arg = Object.keys(sig.inputs).sort().indexOf(key);
+    throw invalid(`Expects arg[${arg}] to be ${tfDtypeString(want)} but ${tfDtypeString(given)} is provided (input "${key}": values are not converted)`);
+  }
   try {
     return tensorFromProto(p, budget);
   } catch (err) {
@@ -77,6 +83,15 @@ function feedFromProto(p: serving.tensorflow.ITensorProto, key: string, sig: Sig
 
 /** A PredictRequest's inputs as feeds for a signature (gRPC and warm-up records). */
 export function predictFeeds(inputs: Record<string, serving.tensorflow.ITensorProto> | null | undefined, sig: SignatureInfo, budget?: TensorBudget): Record<string, HostTensor> {
+  // TF Serving's VerifyRequestInputsSize: the keys sent against the signature's, both sorted.
+  const sent = Object.keys(inputs ?? {}).sort();
+  const wanted = Object.keys(sig.inputs).sort();
+  const extra = sent.filter((k) => !Object.prototype.hasOwnProperty.call(sig.inputs, k));
+  const missing = wanted.filter((k) => !sent.includes(k));
+  if (extra.length || missing.length) {
+    const list = (keys: string[]) => keys.map((k) => (k.length > 64 ? `${k.slice(0, 64)}…` : k)).join(',');
+    throw invalid(`input size does not match signature: ${sent.length}!=${wanted.length} len({${list(sent)}}) != len({${list(wanted)}}). Sent extra: {${list(extra)}}. Missing but required: {${list(missing)}}.`);
+  }
   const feeds = record<HostTensor>();
   for (const [k, p] of Object.entries(inputs ?? {})) feeds[k] = feedFromProto(p, k, sig, budget);
   for (const k of Object.keys(sig.inputs)) if (!feeds[k]) throw invalid(`missing input "${k}" (signature "${sig.key}" needs ${Object.keys(sig.inputs).join(', ')})`);
@@ -170,7 +185,10 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
     Predict: wrap('grpc_predict', async (req: serving.tensorflow.serving.PredictRequest) => {
       const sel = selector(req.modelSpec);
       const s = manager.get(sel.name, sel);
-      const sig = s.signature(req.modelSpec?.signatureName || undefined);
+      // predict_util.cc: an unknown signature is FAILED_PRECONDITION over gRPC (REST says INVALID_ARGUMENT).
+      const key = req.modelSpec?.signatureName || 'serving_default';
+      if (!s.signatures.has(key) && !Object.prototype.hasOwnProperty.call(s.signatureDefJson, key)) throw new ServingError('FAILED_PRECONDITION', `Serving signature key "${key}" not found.`);
+      const sig = s.signature(key);
       const feeds = predictFeeds(req.inputs, sig, budget);
       const t0 = performance.now();
       const out = await s.run(sig, feeds, req.outputFilter?.length ? req.outputFilter : undefined);
@@ -215,8 +233,9 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
   const STATE: Record<string, number> = { START: 10, LOADING: 20, AVAILABLE: 30, UNLOADING: 40, END: 50 };
   server.addService(ModelServiceDefinition, {
     GetModelStatus: wrap('grpc_status', async (req: serving.tensorflow.serving.GetModelStatusRequest) => {
+      // get_model_status_impl.cc looks only at the version: a version_label is ignored, as in TF Serving.
       const sel = selector(req.modelSpec);
-      const versions = manager.status(sel.name, sel);
+      const versions = manager.status(sel.name, { version: sel.version });
       return {
         res: {
           modelVersionStatus: versions.map((v) => ({

@@ -228,8 +228,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
       // Only configured models become label values: request paths must not grow the metrics without bound.
       const model = r.model !== undefined && manager.config(r.model) ? r.model : '';
       const code = String(res.headersSent && res.statusCode !== r.status ? res.statusCode : r.status);
-      metrics.requests.inc({ model, version: model && r.version !== undefined && r.status < 400 ? String(r.version) : '', api: r.api, code });
-      if (r.api !== 'metrics') metrics.duration.observe({ model, api: r.api }, elapsed);
+      metrics.record({ model, version: model && r.version !== undefined && r.status < 400 ? String(r.version) : '', api: r.api, code }, elapsed);
       log.debug('request', { id, method: req.method, url: req.url?.slice(0, 200), status: code, ms: Math.round(elapsed * 10000) / 10 });
     };
     const timer = setTimeout(() => {

@@ -91,3 +91,10 @@ export function isFloatDtype(name: string): boolean {
 export function isIntegerDtype(name: string): boolean {
   return ['DT_INT8', 'DT_INT16', 'DT_INT32', 'DT_INT64', 'DT_UINT8', 'DT_UINT16', 'DT_UINT32', 'DT_UINT64'].includes(baseDtype(name));
 }
+
+/** TensorFlow's own short name of a dtype (DataTypeString: "float", "int64", "half"), as its errors print it. */
+export function tfDtypeString(name: string): string {
+  const dt = baseDtype(name);
+  const special: Partial<Record<DTypeName, string>> = { DT_FLOAT: 'float', DT_HALF: 'half', DT_BFLOAT16: 'bfloat16' };
+  return special[dt] ?? dt.slice(3).toLowerCase();
+}
