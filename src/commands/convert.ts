@@ -1,6 +1,8 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
-import { convertModel, type ConvertResult } from '../convert/convert.js';
+import { join } from 'node:path';
+import { convertModelTo, type ConvertResult } from '../convert/convert.js';
+import { EXPORT_TARGETS, exportTarget, type ConvertTarget } from '../convert/targets.js';
 import { renderConvert, renderValidation } from '../convert/render.js';
 import { isMdeployError, MdeployError } from '../errors.js';
 import { createProgress } from '../util/progress.js';
@@ -15,6 +17,7 @@ export default class Convert extends BaseCommand {
   static override examples = [
     '<%= config.bin %> convert models/resnet --to tfjs -o web/resnet',
     '<%= config.bin %> convert models/resnet --to onnx -o resnet.onnx --opset 17',
+    '<%= config.bin %> convert models/resnet --to tfjs --to onnx -o out/   # out/tfjs/ and out/model.onnx, one read of the model',
     '<%= config.bin %> convert models/resnet --to tfjs -o web/resnet --quantize uint8 --quantize-only "*conv*"',
     '<%= config.bin %> convert models/text --to tfjs -o web/text --signature serving_default --inputs sample.json --rtol 1e-3',
   ];
@@ -22,8 +25,8 @@ export default class Convert extends BaseCommand {
     savedmodel: Args.string({ description: 'SavedModel directory or base path', required: true }),
   };
   static override flags = {
-    to: Flags.string({ description: 'target format', options: ['tfjs', 'onnx'], required: true }),
-    output: Flags.string({ char: 'o', description: 'output directory (tfjs) or file (onnx)', required: true }),
+    to: Flags.string({ description: 'target format; repeat it for several targets from one read of the model', options: EXPORT_TARGETS.map((t) => t.name), required: true, multiple: true }),
+    output: Flags.string({ char: 'o', description: 'output directory (tfjs) or file (onnx); with several --to, a directory that gets each target under its default name', required: true }),
     signature: Flags.string({ description: 'signature to convert (default: serving_default)' }),
     tags: Flags.string({ description: 'tag-set, comma-separated' }),
     version: Flags.integer({ description: 'version under a base path (default: highest)', min: 0 }),
@@ -39,7 +42,7 @@ export default class Convert extends BaseCommand {
     overwrite: Flags.boolean({ description: 'replace an existing output' }),
   };
 
-  async run(): Promise<ConvertResult> {
+  async run(): Promise<ConvertResult | ConvertResult[]> {
     const { args, flags } = await this.parse(Convert);
     const number = (name: string, v: string): number => {
       const n = Number(v);
@@ -52,11 +55,14 @@ export default class Convert extends BaseCommand {
     } catch (err) {
       throw new MdeployError('E_USAGE', `--shard-size: ${(err as Error).message}`);
     }
+    const names = [...new Set(flags.to)] as ConvertTarget[];
+    if (names.length !== flags.to.length) throw new MdeployError('E_USAGE', 'each --to target may be given once');
+    // One target writes to --output itself; several write into it, each under its default name.
+    const targets = names.length === 1 ? [{ to: names[0]!, output: flags.output }] : names.map((to) => ({ to, output: join(flags.output, exportTarget(to).defaultOutput) }));
     try {
-      const result = await convertModel({
+      const results = await convertModelTo({
         model: args.savedmodel,
-        to: flags.to as 'tfjs' | 'onnx',
-        output: flags.output,
+        targets,
         signature: flags.signature,
         tags: flags.tags?.split(',').map((t) => t.trim()).filter(Boolean),
         version: flags.version,
@@ -72,8 +78,8 @@ export default class Convert extends BaseCommand {
         },
         progress: createProgress({ enabled: !this.jsonEnabled() }),
       });
-      this.log(renderConvert(result));
-      return result;
+      for (const r of results) this.log(renderConvert(r));
+      return results.length === 1 ? results[0]! : results;
     } catch (err) {
       // Show the error table before the one-line error when validation fails.
       if (isMdeployError(err) && err.code === 'E_VALIDATION_FAILED' && !this.jsonEnabled()) {

@@ -15,7 +15,7 @@ import { DEFAULT_TOLERANCE, type Tolerance } from '../validate/compare.js';
 import { tensorflowHazard } from '../validate/preflight.js';
 import { ReferenceUnavailable, validateConversion, type ValidationReport } from '../validate/validate.js';
 import { tfjsNodeAvailable } from '../runtime/tfjs-node.js';
-import { mainFileName, TARGET_PLUGINS, type ConvertTarget } from './targets.js';
+import { exportGraph, exportTarget, mainFileName, type ConvertTarget } from './targets.js';
 import { VERSION } from '../version.js';
 
 export interface ConvertOptions {
@@ -41,15 +41,24 @@ export interface ConvertResult {
   output: string;
   files: Array<{ path: string; bytes: number }>;
   totalBytes: number;
-  graph: OptimizeReport & { ops: Record<string, number>; functions: number };
+  /** The shared passes' report, plus what the target's own passes did (`prepared`; `fused` is their total). */
+  graph: OptimizeReport & { ops: Record<string, number>; functions: number; fused: number; prepared: Record<string, number> };
   details: Record<string, unknown>;
   validation: ValidationReport | { skipped: string };
   timingsMs: Record<string, number>;
 }
 
 export async function convertModel(options: ConvertOptions): Promise<ConvertResult> {
+  return (await convertModelTo({ ...options, targets: [{ to: options.to, output: options.output }] }))[0]!;
+}
+
+/**
+ * Several targets from one read of the model: the SavedModel is loaded and its graph built once, then each
+ * target exports its own copy, is written and validated in turn. A failing target stops the run; the targets
+ * before it are already in place.
+ */
+export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'output'> & { targets: Array<{ to: ConvertTarget; output: string }> }): Promise<ConvertResult[]> {
   const progress = options.progress ?? silentProgress;
-  const plugin = TARGET_PLUGINS[options.to];
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, label: string, fn: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();
@@ -78,103 +87,114 @@ export async function convertModel(options: ConvertOptions): Promise<ConvertResu
   try {
     const mg = model.metaGraph(options.tags);
     const sig = mg.signature(options.signature);
-    const built = await timed('graph', `freeze and optimize signature ${sig.key}`, () =>
-      buildGraph(model, { tags: options.tags, signature: sig.key, fuse: plugin.fuse }),
-    );
-    const cleanups: Array<() => void> = [];
+    const built = await timed('graph', `freeze and optimize signature ${sig.key}`, () => buildGraph(model, { tags: options.tags, signature: sig.key }));
     const ops: Record<string, number> = {};
     for (const n of built.graph.nodes) ops[n.op] = (ops[n.op] ?? 0) + 1;
-    const graphSummary = { ...built.report, ops, functions: built.graph.functions.size };
+    const shared = { ...built.report, ops, functions: built.graph.functions.size };
+    const sharedTimings = { ...timings };
+    const results: ConvertResult[] = [];
+    for (const { to, output } of options.targets) {
+      for (const k of Object.keys(timings)) delete timings[k];
+      Object.assign(timings, sharedTimings);
+      results.push(await exportOne(to, output));
+    }
+    return results;
 
-    const planned = await timed('export', `export ${plugin.label}`, () =>
-      plugin.plan(built.graph, { convertedBy: `mdeploy ${VERSION}`, fileName: mainFileName(options.output), ...options.targetOptions }),
-    );
-    // A directory target is staged as one directory; a file target as its file plus any side files
-    // (ONNX external data) staged next to it, all renamed into place together.
-    const staged = stageOutput(options.output, plugin.kind, { overwrite: options.overwrite });
-    const sideFiles = plugin.kind === 'file' ? planned.files.slice(1).map((f) => ({ f, s: stageOutput(join(dirname(options.output), f.path), 'file', { overwrite: options.overwrite }) })) : [];
-    const commitAll = (): void => {
-      staged.commit();
-      for (const x of sideFiles) x.s.commit();
-    };
-    const discardAll = (): void => {
-      staged.discard();
-      for (const x of sideFiles) x.s.discard();
-    };
-    try {
-      await timed('write', 'write files', () => {
-        if (plugin.kind === 'file') {
-          writeStagedFile(staged.path, planned.files[0]!.bytes);
-          for (const x of sideFiles) writeStagedFile(x.s.path, x.f.bytes);
-        } else for (const f of planned.files) writeStagedFile(join(staged.path, f.path), f.bytes);
-      });
-      let validation: ValidationReport | { skipped: string } = { skipped: skipped ?? '' };
-      if (validate !== false) {
-        const report = await timed('validate', 'validate against TensorFlow', () =>
-          validateConversion({
-            savedModelDir: model.dir,
-            tags: mg.tags,
-            signature: sig,
-            // Side files must sit next to the staged model under their final names while it is opened.
-            candidate: () => plugin.open(sideFiles.length ? stageForOpen() : staged.path, sig),
-            tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
-            inputsFile: options.inputsFile,
-            referenceHazard: () => tensorflowHazard(mg, built.registry),
-          }).catch((err: unknown) => {
-            // TensorFlow itself cannot run some models here (GPU-pinned graphs, tfjs-node's own limits):
-            // with automatic validation that is a skipped check, with --validate a failure.
-            if (!(err instanceof ReferenceUnavailable)) throw err;
-            if (validate === true) {
-              throw new MdeployError('E_VALIDATION_FAILED', `cannot validate: TensorFlow could not run the original model (${err.message}); nothing was written`, {
-                file: options.output,
-                suggestions: ['Convert with --no-validate, or validate on a machine where TensorFlow can run this model.'],
-              });
-            }
-            return { skipped: `TensorFlow could not run the original model: ${err.message}` };
-          }),
-        );
-        validation = report;
-        if ('pass' in report && !report.pass) {
-          const failed = report.outputs.filter((o) => !o.pass).map((o) => o.output);
-          const result = summary();
-          discardAll();
-          throw new MdeployError('E_VALIDATION_FAILED', `the converted model's outputs differ from TensorFlow's (${failed.join(', ')}); nothing was written`, {
-            file: options.output,
-            details: result,
-          });
+    async function exportOne(to: ConvertTarget, output: string): Promise<ConvertResult> {
+      const plugin = exportTarget(to);
+      const cleanups: Array<() => void> = [];
+      const planned = await timed('export', `export ${plugin.label}`, () =>
+        exportGraph(plugin, built, { convertedBy: `mdeploy ${VERSION}`, fileName: mainFileName(output), ...options.targetOptions }),
+      );
+      const fusedCount = Object.values(planned.prepared).reduce((a, b) => a + b, 0);
+      const graphSummary = { ...shared, fused: fusedCount, prepared: planned.prepared };
+      // A directory target is staged as one directory; a file target as its file plus any side files
+      // (ONNX external data) staged next to it, all renamed into place together.
+      const staged = stageOutput(output, plugin.kind, { overwrite: options.overwrite });
+      const sideFiles = plugin.kind === 'file' ? planned.files.slice(1).map((f) => ({ f, s: stageOutput(join(dirname(output), f.path), 'file', { overwrite: options.overwrite }) })) : [];
+      const commitAll = (): void => {
+        staged.commit();
+        for (const x of sideFiles) x.s.commit();
+      };
+      const discardAll = (): void => {
+        staged.discard();
+        for (const x of sideFiles) x.s.discard();
+      };
+      try {
+        await timed('write', 'write files', () => {
+          if (plugin.kind === 'file') {
+            writeStagedFile(staged.path, planned.files[0]!.bytes);
+            for (const x of sideFiles) writeStagedFile(x.s.path, x.f.bytes);
+          } else for (const f of planned.files) writeStagedFile(join(staged.path, f.path), f.bytes);
+        });
+        let validation: ValidationReport | { skipped: string } = { skipped: skipped ?? '' };
+        if (validate !== false) {
+          const report = await timed('validate', 'validate against TensorFlow', () =>
+            validateConversion({
+              savedModelDir: model.dir,
+              tags: mg.tags,
+              signature: sig,
+              // Side files must sit next to the staged model under their final names while it is opened.
+              candidate: () => plugin.open(sideFiles.length ? stageForOpen() : staged.path, sig),
+              tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+              inputsFile: options.inputsFile,
+              referenceHazard: () => tensorflowHazard(mg, built.registry),
+            }).catch((err: unknown) => {
+              // TensorFlow itself cannot run some models here (GPU-pinned graphs, tfjs-node's own limits):
+              // with automatic validation that is a skipped check, with --validate a failure.
+              if (!(err instanceof ReferenceUnavailable)) throw err;
+              if (validate === true) {
+                throw new MdeployError('E_VALIDATION_FAILED', `cannot validate: TensorFlow could not run the original model (${err.message}); nothing was written`, {
+                  file: output,
+                  suggestions: ['Convert with --no-validate, or validate on a machine where TensorFlow can run this model.'],
+                });
+              }
+              return { skipped: `TensorFlow could not run the original model: ${err.message}` };
+            }),
+          );
+          validation = report;
+          if ('pass' in report && !report.pass) {
+            const failed = report.outputs.filter((o) => !o.pass).map((o) => o.output);
+            const result = summary();
+            discardAll();
+            throw new MdeployError('E_VALIDATION_FAILED', `the converted model's outputs differ from TensorFlow's (${failed.join(', ')}); nothing was written`, {
+              file: output,
+              details: result,
+            });
+          }
         }
-      }
-      commitAll();
-      return summary();
+        commitAll();
+        return summary();
 
-      function summary(): ConvertResult {
-        timings['total'] = Math.round(performance.now() - started);
-        return {
-          target: options.to,
-          source: { path: model.dir, version: model.location.version ?? null, signature: sig.key, tags: mg.tags, tensorflowVersion: mg.tensorflowVersion },
-          output: staged.target,
-          files: planned.files.map((f, i) => ({ path: plugin.kind === 'file' ? (i === 0 ? staged.target : sideFiles[i - 1]!.s.target) : join(staged.target, f.path), bytes: f.bytes.length })),
-          totalBytes: planned.files.reduce((s, f) => s + f.bytes.length, 0),
-          graph: graphSummary,
-          details: planned.details,
-          validation,
-          timingsMs: timings,
-        };
+        function summary(): ConvertResult {
+          timings['total'] = Math.round(performance.now() - started);
+          return {
+            target: to,
+            source: { path: model.dir, version: model.location.version ?? null, signature: sig.key, tags: mg.tags, tensorflowVersion: mg.tensorflowVersion },
+            output: staged.target,
+            files: planned.files.map((f, i) => ({ path: plugin.kind === 'file' ? (i === 0 ? staged.target : sideFiles[i - 1]!.s.target) : join(staged.target, f.path), bytes: f.bytes.length })),
+            totalBytes: planned.files.reduce((sum, f) => sum + f.bytes.length, 0),
+            graph: graphSummary,
+            details: planned.details,
+            validation,
+            timingsMs: { ...timings },
+          };
+        }
+        /** ONNX external data is found by file name next to the model: validate a linked copy in a temp dir. */
+        function stageForOpen(): string {
+          const dir = mkdtempSync(join(tmpdir(), 'mdeploy-validate-'));
+          cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+          const main = join(dir, mainFileName(output));
+          symlinkSync(staged.path, main);
+          for (const x of sideFiles) symlinkSync(x.s.path, join(dir, x.f.path));
+          return main;
+        }
+      } catch (err) {
+        discardAll();
+        throw err;
+      } finally {
+        for (const c of cleanups) c();
       }
-      /** ONNX external data is found by file name next to the model: validate a linked copy in a temp dir. */
-      function stageForOpen(): string {
-        const dir = mkdtempSync(join(tmpdir(), 'mdeploy-validate-'));
-        cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-        const main = join(dir, mainFileName(options.output));
-        symlinkSync(staged.path, main);
-        for (const x of sideFiles) symlinkSync(x.s.path, join(dir, x.f.path));
-        return main;
-      }
-    } catch (err) {
-      discardAll();
-      throw err;
-    } finally {
-      for (const c of cleanups) c();
     }
   } finally {
     await model.close();

@@ -1,74 +1,113 @@
-/** The conversion targets `mdeploy convert --to` knows: how each plans its files and opens them to run. */
-import type { Graph } from '../graph/ir.js';
-import { planTfjsModel, type QuantizeOptions } from '../exporters/tfjs/index.js';
+/**
+ * The one registry of conversion targets. `convert --to`, its flags, `docs/ops.md`, `inspect`'s converter
+ * section and the server's in-memory ONNX fallback all read it; adding a target is adding a record here (and its
+ * exporter). The graph is built once (src/graph): each target gets its own copy, rewrites that copy in
+ * `prepare`, and `plan` turns it into files without modifying it.
+ */
+import { basename } from 'node:path';
+import { cloneGraph } from '../graph/clone.js';
+import type { BuiltGraph } from '../graph/index.js';
+import type { Dim, Graph } from '../graph/ir.js';
+import type { OpRegistry } from '../graph/opdefs.js';
+import { planTfjsModel, prepareTfjsGraph, type QuantizeOptions } from '../exporters/tfjs/index.js';
+import { planOnnxModel, prepareOnnxGraph } from '../exporters/onnx/index.js';
+import type { TargetName } from '../exporters/targets.js';
+import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
 import type { ModelSession } from '../runtime/session.js';
 import { openTfjsGraphModel } from '../runtime/tfjs-node.js';
-import { planOnnxModel } from '../exporters/onnx/index.js';
-import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
-import { basename } from 'node:path';
-import type { Dim } from '../graph/ir.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
-
-export type ConvertTarget = 'tfjs' | 'onnx';
 
 export interface PlannedFiles {
   files: Array<{ path: string; bytes: Uint8Array }>;
   details: Record<string, unknown>;
 }
 
-export interface TargetPlugin {
+/** What every target's plan is given; target-specific settings ride along by name (opset, shardBytes, …). */
+export type TargetOptions = Record<string, unknown> & { convertedBy: string; fileName?: string };
+
+export interface ExportTarget {
+  name: TargetName;
   label: string;
-  /** A directory of files (tfjs) or one file (onnx). */
+  /** A directory of files (tfjs) or one main file with optional side files next to it (onnx). */
   kind: 'dir' | 'file';
-  /** Whether the IR should fuse bias + activation into TF.js' fused kernels. */
-  fuse: boolean;
-  plan(graph: Graph, options: Record<string, unknown> & { convertedBy: string }): PlannedFiles;
-  /** Opens the written output for validation. */
+  /** The output name `--to` uses when several targets are written into one directory. */
+  defaultOutput: string;
+  /** Rewrites the target's own copy of the graph; returns what it did (counts, for the report). */
+  prepare(graph: Graph, registry: OpRegistry, options: TargetOptions): Record<string, number>;
+  /** The files for a prepared graph; never modifies it. */
+  plan(graph: Readonly<Graph>, options: TargetOptions, prepared: Record<string, number>): PlannedFiles;
+  /** Opens written output in the target's runtime (validation, serving). */
   open(path: string, signature: SignatureInfo): Promise<ModelSession>;
 }
 
-export const TARGET_PLUGINS: Record<ConvertTarget, TargetPlugin> = {
-  tfjs: {
-    label: 'TF.js graph model',
-    kind: 'dir',
-    fuse: true,
-    plan(graph, options) {
-      const a = planTfjsModel(graph, {
-        convertedBy: options.convertedBy,
-        shardBytes: options['shardBytes'] as number | undefined,
-        quantize: options['quantize'] as QuantizeOptions | undefined,
-        metadata: { source: graph.meta.source },
-      });
-      return { files: a.files, details: { weights: a.weights } };
-    },
-    open: (path) => openTfjsGraphModel(path),
+const dims = (s: Dim[] | null): number[] | null => (s ? s.map((d) => (typeof d === 'number' ? d : -1)) : null);
+
+const tfjs: ExportTarget = {
+  name: 'tfjs',
+  label: 'TF.js graph model',
+  kind: 'dir',
+  defaultOutput: 'tfjs',
+  prepare: (graph, registry) => prepareTfjsGraph(graph, registry),
+  plan(graph, options) {
+    const a = planTfjsModel(graph, {
+      convertedBy: options.convertedBy,
+      shardBytes: options['shardBytes'] as number | undefined,
+      quantize: options['quantize'] as QuantizeOptions | undefined,
+      metadata: { source: graph.meta.source },
+    });
+    return { files: a.files, details: { weights: a.weights } };
   },
-  onnx: {
-    label: 'ONNX model',
-    kind: 'file',
-    fuse: false,
-    plan(graph, options) {
-      const dims = (s: Dim[] | null): number[] | null => (s ? s.map((d) => (typeof d === 'number' ? d : -1)) : null);
-      // The SignatureDef travels in the model's metadata, so `mdeploy serve` keeps the original keys.
-      const signature = {
-        key: graph.meta.signatureKey,
-        methodName: graph.meta.methodName,
-        inputs: Object.fromEntries(graph.inputs.map((i) => [i.key, { name: i.key, dtype: i.type.dtype, shape: dims(i.type.shape) }])),
-        outputs: Object.fromEntries(graph.outputs.map((o) => [o.key, { name: o.key, dtype: o.type.dtype, shape: dims(o.type.shape) }])),
-      };
-      const a = planOnnxModel(graph, {
-        convertedBy: options.convertedBy,
-        opset: options['opset'] as number | undefined,
-        inputsAsNchw: options['inputsAsNchw'] as boolean | undefined,
-        fileName: options['fileName'] as string | undefined,
-        externalDataThreshold: options['externalDataThreshold'] as number | undefined,
-        metadata: { [SIGNATURE_METADATA_KEY]: JSON.stringify(signature) },
-      });
-      return { files: a.files, details: a.details };
-    },
-    open: (path) => openOnnxModel(path),
-  },
+  open: (path) => openTfjsGraphModel(path),
 };
+
+const onnx: ExportTarget = {
+  name: 'onnx',
+  label: 'ONNX model',
+  kind: 'file',
+  defaultOutput: 'model.onnx',
+  prepare: (graph, _registry, options) => prepareOnnxGraph(graph, { opset: options['opset'] as number | undefined }),
+  plan(graph, options, prepared) {
+    // The SignatureDef travels in the model's metadata, so `mdeploy serve` keeps the original keys.
+    const signature = {
+      key: graph.meta.signatureKey,
+      methodName: graph.meta.methodName,
+      inputs: Object.fromEntries(graph.inputs.map((i) => [i.key, { name: i.key, dtype: i.type.dtype, shape: dims(i.type.shape) }])),
+      outputs: Object.fromEntries(graph.outputs.map((o) => [o.key, { name: o.key, dtype: o.type.dtype, shape: dims(o.type.shape) }])),
+    };
+    const a = planOnnxModel(graph, {
+      convertedBy: options.convertedBy,
+      opset: options['opset'] as number | undefined,
+      inputsAsNchw: options['inputsAsNchw'] as boolean | undefined,
+      fileName: options.fileName,
+      externalDataThreshold: options['externalDataThreshold'] as number | undefined,
+      metadata: { [SIGNATURE_METADATA_KEY]: JSON.stringify(signature) },
+      fused: { layerNorm: prepared['layerNorm'] ?? 0, gelu: prepared['gelu'] ?? 0 },
+    });
+    return { files: a.files, details: a.details };
+  },
+  open: (path) => openOnnxModel(path),
+};
+
+/** Every target that has an exporter, in `--to`'s order. */
+export const EXPORT_TARGETS: readonly ExportTarget[] = [tfjs, onnx];
+
+export type ConvertTarget = (typeof EXPORT_TARGETS)[number]['name'];
+
+export function exportTarget(name: string): ExportTarget {
+  const t = EXPORT_TARGETS.find((x) => x.name === name);
+  if (!t) throw new RangeError(`no export target "${name}"`);
+  return t;
+}
+
+/**
+ * One target's files from a built graph: a copy of the graph, the target's rewrites on the copy, then its plan.
+ * `built.graph` is left as it was, so the same build can feed the next target.
+ */
+export function exportGraph(target: ExportTarget, built: BuiltGraph, options: TargetOptions): PlannedFiles & { prepared: Record<string, number> } {
+  const graph = cloneGraph(built.graph);
+  const prepared = target.prepare(graph, built.registry, options);
+  return { ...target.plan(graph, options, prepared), prepared };
+}
 
 /** For single-file targets: the name the main file gets (external data files are named after it). */
 export function mainFileName(output: string): string {

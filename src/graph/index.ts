@@ -3,9 +3,9 @@ import type { SavedModel } from '../savedmodel/savedmodel.js';
 import { Freezer, type FreezeOptions } from './freeze.js';
 import type { Graph } from './ir.js';
 import type { OpRegistry } from './opdefs.js';
-import { optimizeGraph, type OptimizeOptions, type OptimizeReport } from './optimize.js';
+import { optimizeGraph, type OptimizeReport } from './optimize.js';
 
-export interface BuildGraphOptions extends FreezeOptions, OptimizeOptions {}
+export type BuildGraphOptions = FreezeOptions;
 
 export interface BuiltGraph {
   graph: Graph;
@@ -18,7 +18,7 @@ export async function buildGraph(model: SavedModel, options: BuildGraphOptions =
   const sig = mg.signature(options.signature);
   const freezer = new Freezer(model, mg);
   const graph = await freezer.freeze(sig);
-  const report = optimizeGraph(graph, freezer.registry, options);
+  const report = optimizeGraph(graph, freezer.registry);
   return { graph, registry: freezer.registry, report };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The pass pipeline over a frozen graph. Exporters pick the target-specific parts (TF.js wants fused
- * kernels; ONNX and TFLite express bias and activation themselves).
+ * The pass pipeline every target shares, over a frozen graph. Target-specific rewrites (TF.js' fused kernels,
+ * ONNX's LayerNorm/GELU) run in each target's own `prepare`, on its own copy (src/convert/targets.ts).
  */
 import { deadCodeElimination } from './graph-utils.js';
 import { inferTypes } from './infer.js';
@@ -8,19 +8,12 @@ import type { Graph } from './ir.js';
 import type { OpRegistry } from './opdefs.js';
 import { foldBatchNorms } from './passes/batchnorm-folding.js';
 import { foldConstants } from './passes/constant-folding.js';
-import { fuseBiasActivation } from './passes/fusion.js';
-
-export interface OptimizeOptions {
-  /** Fuse Conv2D/DepthwiseConv2dNative/MatMul + BiasAdd (+ activation) into TF.js' fused kernels. */
-  fuse?: boolean;
-}
 
 export interface OptimizeReport {
   nodesBefore: number;
   nodesAfter: number;
   constantsFolded: number;
   batchNormsFolded: number;
-  fused: number;
   deadRemoved: number;
 }
 
@@ -30,7 +23,7 @@ export function countNodes(graph: Graph): number {
   return n;
 }
 
-export function optimizeGraph(graph: Graph, registry: OpRegistry, options: OptimizeOptions = {}): OptimizeReport {
+export function optimizeGraph(graph: Graph, registry: OpRegistry): OptimizeReport {
   const nodesBefore = countNodes(graph);
   inferTypes(graph, registry);
   let constantsFolded = foldConstants(graph);
@@ -39,8 +32,6 @@ export function optimizeGraph(graph: Graph, registry: OpRegistry, options: Optim
   const batchNormsFolded = foldBatchNorms(graph);
   constantsFolded += foldConstants(graph);
   deadRemoved += deadCodeElimination(graph);
-  const fused = options.fuse ? fuseBiasActivation(graph) : 0;
-  deadRemoved += deadCodeElimination(graph);
   inferTypes(graph, registry);
-  return { nodesBefore, nodesAfter: countNodes(graph), constantsFolded, batchNormsFolded, fused, deadRemoved };
+  return { nodesBefore, nodesAfter: countNodes(graph), constantsFolded, batchNormsFolded, deadRemoved };
 }

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TARGET_PLUGINS } from '../convert/targets.js';
+import { exportGraph, exportTarget } from '../convert/targets.js';
 import { MdeployError } from '../errors.js';
 import { buildGraph } from '../graph/index.js';
 import { openOnnxModel } from '../runtime/onnx.js';
@@ -29,11 +29,11 @@ export async function convertForOnnxRuntime(model: SavedModel, tags: string[], s
   const sessions = new Map<string, ModelSession>();
   const unavailable = new Map<string, string>();
   const tempDirs: string[] = [];
-  const plugin = TARGET_PLUGINS.onnx;
+  const onnx = exportTarget('onnx');
   for (const sig of signatures) {
     try {
-      const built = await buildGraph(model, { tags, signature: sig.key, fuse: plugin.fuse });
-      const planned = plugin.plan(built.graph, { convertedBy: `mdeploy ${VERSION}`, fileName: 'model.onnx' });
+      const built = await buildGraph(model, { tags, signature: sig.key });
+      const planned = exportGraph(onnx, built, { convertedBy: `mdeploy ${VERSION}`, fileName: 'model.onnx' });
       let source: string | Uint8Array = planned.files[0]!.bytes;
       if (planned.files.length > 1) {
         // Weights past protobuf's 2 GB limit live in a side file that onnxruntime finds by name.

@@ -49,13 +49,28 @@ function countOps(g: OnnxGraph, op: string): number {
   return n;
 }
 
-export function planOnnxModel(graph: Graph, options: OnnxExportOptions): OnnxArtifacts {
-  const opset = options.opset ?? DEFAULT_OPSET;
-  if (!Number.isInteger(opset) || opset < MIN_OPSET || opset > MAX_OPSET) {
-    throw new MdeployError('E_USAGE', `--opset ${opset} is outside the supported range ${MIN_OPSET}–${MAX_OPSET}`);
+function checkedOpset(opset: number | undefined): number {
+  const o = opset ?? DEFAULT_OPSET;
+  if (!Number.isInteger(o) || o < MIN_OPSET || o > MAX_OPSET) {
+    throw new MdeployError('E_USAGE', `--opset ${o} is outside the supported range ${MIN_OPSET}–${MAX_OPSET}`);
   }
+  return o;
+}
+
+/**
+ * ONNX's rewrites, on a graph the caller owns (a target's copy): transposes that do nothing dropped, then
+ * LayerNorm (opset ≥ 17) and exact GELU (opset ≥ 20) subgraphs fused into the ONNX ops that express them.
+ */
+export function prepareOnnxGraph(graph: Graph, options: { opset?: number }): { layerNorm: number; gelu: number } {
+  const opset = checkedOpset(options.opset);
   dropIdentityTransposes(graph);
-  const fused = { layerNorm: opset >= 17 ? fuseLayerNorm(graph) : 0, gelu: opset >= 20 ? fuseGelu(graph) : 0 };
+  return { layerNorm: opset >= 17 ? fuseLayerNorm(graph) : 0, gelu: opset >= 20 ? fuseGelu(graph) : 0 };
+}
+
+/** The ModelProto of a graph prepared by prepareOnnxGraph. The graph is only read. */
+export function planOnnxModel(graph: Readonly<Graph>, options: OnnxExportOptions & { fused?: { layerNorm: number; gelu: number } }): OnnxArtifacts {
+  const opset = checkedOpset(options.opset);
+  const fused = options.fused ?? { layerNorm: 0, gelu: 0 };
   checkSupported(graph, `onnx (opset ${opset})`, (op) => onnxOps.has(op, opset), graph.meta.source);
 
   const og = new OnnxGraph(graph.meta.signatureKey || 'main');

@@ -1,9 +1,14 @@
 /**
- * The TF.js exporter: IR graph → model.json + weight shards. `planTfjsModel` is pure (it builds the files in
- * memory); the caller writes them.
+ * The TF.js exporter: IR graph → model.json + weight shards. `prepareTfjsGraph` rewrites the target's own copy
+ * of the graph for TF.js (fused kernels, lowered ops, function constants renamed); `planTfjsModel` then builds
+ * the files in memory without touching the graph, and the caller writes them.
  */
+import { deadCodeElimination } from '../../graph/graph-utils.js';
+import { inferTypes } from '../../graph/infer.js';
 import type { FunctionBody, Graph } from '../../graph/ir.js';
 import { parseRef, formatRef } from '../../graph/ir.js';
+import type { OpRegistry } from '../../graph/opdefs.js';
+import { fuseBiasActivation } from '../../graph/passes/fusion.js';
 import type { HostTensor } from '../../tensor/host.js';
 import { lowerForTfjs } from './lower.js';
 import { modelJson } from './model-json.js';
@@ -52,9 +57,22 @@ function renameConsts(body: FunctionBody, taken: Set<string>): void {
   for (const k of Object.keys(body.ret)) body.ret[k] = fix(body.ret[k]!);
 }
 
-export function planTfjsModel(graph: Graph, options: TfjsExportOptions): TfjsArtifacts {
+/**
+ * TF.js' rewrites, on a graph the caller owns (a target's copy): Conv2D/DepthwiseConv2dNative/MatMul + BiasAdd
+ * (+ activation) into TF.js' fused kernels, ops TF.js lacks lowered to ones it has (throws E_UNSUPPORTED_OPS
+ * listing every op left over), and function constants given unique names.
+ */
+export function prepareTfjsGraph(graph: Graph, registry: OpRegistry): { fused: number } {
+  const fused = fuseBiasActivation(graph);
+  deadCodeElimination(graph);
+  inferTypes(graph, registry);
   lowerForTfjs(graph);
   prefixFunctionConsts(graph);
+  return { fused };
+}
+
+/** The files of a graph prepared by prepareTfjsGraph. The graph is only read. */
+export function planTfjsModel(graph: Readonly<Graph>, options: TfjsExportOptions): TfjsArtifacts {
   const consts: Array<{ name: string; value: HostTensor }> = [];
   const collect = (nodes: Graph['nodes']): void => {
     for (const n of nodes) {
