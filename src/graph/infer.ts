@@ -8,6 +8,7 @@ import { toNumbers } from './eval/tensor-math.js';
 import { GraphIndex } from './graph-utils.js';
 import { attrBool, attrInt, attrInts, attrString, attrType, parseRef, type Dim, type FunctionBody, type Graph, type Node, type TensorType } from './ir.js';
 import type { OpRegistry } from './opdefs.js';
+import { isFullRange, resolveRange, sliceMasks, stridedSliceAxes } from './strided-slice.js';
 
 type Shape = Dim[] | null;
 
@@ -237,33 +238,27 @@ shapes(['Tile'], (_n, c) => {
 shapes(['StridedSlice'], (n, c) => {
   const x = c.inputs[0];
   const [b, e, s] = [c.consts[1], c.consts[2], c.consts[3]];
-  if (!x || !b || !e || !s || attrInt(n, 'ellipsis_mask', 0) || attrInt(n, 'new_axis_mask', 0)) return [null];
-  const bm = attrInt(n, 'begin_mask', 0);
-  const em = attrInt(n, 'end_mask', 0);
-  const shrink = attrInt(n, 'shrink_axis_mask', 0);
+  if (!x || !b || !e || !s) return [null];
+  let axes;
+  try {
+    axes = stridedSliceAxes(sliceMasks(n), b, e, s, x.length);
+  } catch {
+    return [null];
+  }
+  if (!axes) return [null];
   const out: Dim[] = [];
-  for (let d = 0; d < x.length; d++) {
-    if (d >= b.length) {
-      out.push(x[d]!);
+  let d = 0;
+  for (const ax of axes) {
+    if (ax.kind === 'new') {
+      out.push(1);
       continue;
     }
-    if (shrink & (1 << d)) continue;
-    const dim = x[d]!;
-    const st = s[d]!;
-    if ((bm & (1 << d)) && (em & (1 << d)) && st === 1) {
-      out.push(dim);
-      continue;
-    }
-    if (typeof dim !== 'number') {
-      out.push(c.fresh());
-      continue;
-    }
-    const norm = (v: number): number => (v < 0 ? v + dim : v);
-    let lo = bm & (1 << d) ? (st > 0 ? 0 : dim - 1) : norm(b[d]!);
-    let hi = em & (1 << d) ? (st > 0 ? dim : -1) : norm(e[d]!);
-    lo = st > 0 ? Math.min(Math.max(lo, 0), dim) : Math.min(Math.max(lo, -1), dim - 1);
-    hi = st > 0 ? Math.min(Math.max(hi, 0), dim) : Math.min(Math.max(hi, -1), dim - 1);
-    out.push(Math.max(0, Math.ceil((hi - lo) / st)));
+    const dim = x[d++];
+    if (dim === undefined) return [null];
+    if (ax.kind === 'index') continue;
+    if (isFullRange(ax)) out.push(dim);
+    else if (typeof dim !== 'number') out.push(c.fresh());
+    else out.push(resolveRange(dim, ax)!.count);
   }
   return [out];
 });

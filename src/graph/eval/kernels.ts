@@ -3,6 +3,7 @@
  * (unusual attributes, unknown shapes); the node then stays in the graph. Semantics follow TF's op docs.
  */
 import { attrBool, attrInt, attrInts, attrType, type Node } from '../ir.js';
+import { resolveRange, sliceMasks, stridedSliceAxes } from '../strided-slice.js';
 import type { DTypeName } from '../../tensor/dtypes.js';
 import { numElements, type HostTensor } from '../../tensor/host.js';
 import { allocate, binary, broadcastIndex, broadcastShapes, fromNumbers, gatherElements, scalar, toNumbers, unary } from './tensor-math.js';
@@ -245,71 +246,49 @@ register(['GatherV2'], (node, [params, indices, ax]) => {
   })];
 });
 
-/** StridedSlice with the masks TF uses for shape arithmetic (begin/end/ellipsis/new-axis/shrink). */
+/** StridedSlice with every mask (src/graph/strided-slice.ts decodes them). */
 register(['StridedSlice'], (node, [a, b, e, s]) => {
-  const begin = [...toNumbers(b!)];
-  const end = [...toNumbers(e!)];
-  const strides = [...toNumbers(s!)];
-  const bm = attrInt(node, 'begin_mask', 0);
-  const em = attrInt(node, 'end_mask', 0);
-  const ellipsis = attrInt(node, 'ellipsis_mask', 0);
-  const newAxis = attrInt(node, 'new_axis_mask', 0);
-  const shrink = attrInt(node, 'shrink_axis_mask', 0);
-  if (ellipsis || newAxis) return undefined;
   const rank = a!.shape.length;
+  let axes;
+  try {
+    axes = stridedSliceAxes(sliceMasks(node), [...toNumbers(b!)], [...toNumbers(e!)], [...toNumbers(s!)], rank);
+  } catch {
+    return undefined;
+  }
+  if (!axes) return undefined;
   const starts: number[] = [];
   const steps: number[] = [];
   const counts: number[] = [];
-  const keep: boolean[] = [];
-  for (let d = 0; d < rank; d++) {
-    const dim = a!.shape[d]!;
-    if (d >= begin.length) {
-      starts.push(0);
-      steps.push(1);
-      counts.push(dim);
-      keep.push(true);
+  const outShape: number[] = [];
+  let d = 0;
+  for (const ax of axes) {
+    if (ax.kind === 'new') {
+      outShape.push(1);
       continue;
     }
-    const st = strides[d]!;
-    if (st === 0) return undefined;
-    const norm = (v: number): number => (v < 0 ? v + dim : v);
-    if (shrink & (1 << d)) {
-      const i = norm(begin[d]!);
-      if (i < 0 || i >= dim) return undefined;
-      starts.push(i);
-      steps.push(1);
-      counts.push(1);
-      keep.push(false);
-      continue;
-    }
-    let lo = bm & (1 << d) ? (st > 0 ? 0 : dim - 1) : norm(begin[d]!);
-    let hi = em & (1 << d) ? (st > 0 ? dim : -1) : norm(end[d]!);
-    if (st > 0) {
-      lo = Math.min(Math.max(lo, 0), dim);
-      hi = Math.min(Math.max(hi, 0), dim);
-    } else {
-      lo = Math.min(Math.max(lo, -1), dim - 1);
-      hi = Math.min(Math.max(hi, -1), dim - 1);
-    }
-    const count = Math.max(0, Math.ceil((hi - lo) / st));
-    starts.push(lo);
-    steps.push(st);
-    counts.push(count);
-    keep.push(true);
+    if (d >= rank) return undefined;
+    const r = resolveRange(a!.shape[d]!, ax);
+    if (!r) return undefined;
+    starts.push(r.start);
+    steps.push(r.step);
+    counts.push(r.count);
+    if (ax.kind === 'range') outShape.push(r.count);
+    d++;
   }
+  if (d !== rank) return undefined;
   const inStrides = stridesOf(a!.shape);
   const cStrides = stridesOf(counts);
   const sliced = gatherElements(a!, counts, (f) => {
     let idx = 0;
     let rem = f;
-    for (let d = 0; d < rank; d++) {
-      const c = Math.floor(rem / cStrides[d]!);
-      rem -= c * cStrides[d]!;
-      idx += (starts[d]! + c * steps[d]!) * inStrides[d]!;
+    for (let k = 0; k < rank; k++) {
+      const c = Math.floor(rem / cStrides[k]!);
+      rem -= c * cStrides[k]!;
+      idx += (starts[k]! + c * steps[k]!) * inStrides[k]!;
     }
     return idx;
   });
-  return [{ ...sliced, shape: counts.filter((_, d) => keep[d]) }];
+  return [{ ...sliced, shape: outShape }];
 });
 
 register(['Slice'], (_n, [a, b, sz]) => {

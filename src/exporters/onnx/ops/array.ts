@@ -1,6 +1,7 @@
 /** Shapes, slicing, joining, gathering, padding and tensor creation. */
 import { fromNumbers } from '../../../graph/eval/tensor-math.js';
 import { attrInt, attrInts, attrType, type Node } from '../../../graph/ir.js';
+import { isFullRange, sliceMasks, stridedSliceAxes } from '../../../graph/strided-slice.js';
 import type { OnnxContext } from '../context.js';
 import { onnxOps } from '../registry.js';
 import { constNumbers, int, ints, NCHW_POS, normAxis, onnxType } from './common.js';
@@ -75,55 +76,55 @@ onnxOps.register('array', ['Unpack'], (ctx, node) => {
   parts.forEach((p, i) => ctx.alias(i, ctx.helper('Squeeze', [p, axes])[0]!));
 });
 
-/** StridedSlice → Slice (+ Squeeze for shrink_axis_mask, Unsqueeze for new_axis_mask). */
+/** StridedSlice → Slice (+ Squeeze for shrink_axis_mask, Unsqueeze for new_axis_mask); masks decoded once (graph/strided-slice). */
 onnxOps.register('array', ['StridedSlice'], (ctx, node) => {
   const rank = ctx.inputRank(0);
   const begin = constNumbers(ctx, 1);
   const end = constNumbers(ctx, 2);
   const strides = constNumbers(ctx, 3);
-  const bm = attrInt(node, 'begin_mask', 0);
-  const em = attrInt(node, 'end_mask', 0);
-  const ellipsis = attrInt(node, 'ellipsis_mask', 0);
-  const newAxis = attrInt(node, 'new_axis_mask', 0);
-  const shrink = attrInt(node, 'shrink_axis_mask', 0);
-  if (!strides || (ellipsis && rank === undefined)) throw new Error(`${node.name}: StridedSlice with an ellipsis needs a known rank`);
-  const n = strides.length;
+  const masks = sliceMasks(node);
+  if (!strides) throw new Error(`${node.name}: StridedSlice needs constant strides`);
   if (!begin || !end) {
     // Dynamic bounds without masks: Slice takes them as inputs directly.
-    if (bm || em || newAxis || shrink) throw new Error(`${node.name}: StridedSlice with dynamic bounds and masks is not supported`);
-    ctx.emit('Slice', [ctx.input(0), ctx.int64Input(1), ctx.int64Input(2), ctx.int64s('axes', Array.from({ length: n }, (_, i) => i)), ctx.int64s('steps', strides)]);
+    if (masks.begin || masks.end || masks.newAxis || masks.shrink || masks.ellipsis) throw new Error(`${node.name}: StridedSlice with dynamic bounds and masks is not supported`);
+    ctx.emit('Slice', [ctx.input(0), ctx.int64Input(1), ctx.int64Input(2), ctx.int64s('axes', Array.from({ length: strides.length }, (_, i) => i)), ctx.int64s('steps', strides)]);
     return;
   }
+  const axes = stridedSliceAxes(masks, begin, end, strides, rank);
+  if (!axes) throw new Error(`${node.name}: StridedSlice with an ellipsis needs a known rank`);
   const starts: number[] = [];
   const ends: number[] = [];
-  const axes: number[] = [];
+  const sliceAxes: number[] = [];
   const steps: number[] = [];
+  // Squeeze runs on the sliced input's dimensions; Unsqueeze afterwards on the output's.
   const squeeze: number[] = [];
   const unsqueeze: number[] = [];
-  let dim = 0;
-  for (let i = 0; i < n; i++) {
-    if (newAxis & (1 << i)) {
-      unsqueeze.push(i);
+  let inDim = 0;
+  let outDim = 0;
+  for (const ax of axes) {
+    if (ax.kind === 'new') {
+      unsqueeze.push(outDim++);
       continue;
     }
-    const st = strides[i]!;
-    if (shrink & (1 << i)) {
-      const b = begin[i]!;
-      starts.push(b);
-      ends.push(b === -1 ? INT64_MAX : b + 1);
-      axes.push(dim);
+    if (ax.kind === 'index') {
+      starts.push(ax.index);
+      ends.push(ax.index === -1 ? INT64_MAX : ax.index + 1);
+      sliceAxes.push(inDim);
       steps.push(1);
-      squeeze.push(dim);
-    } else if (!(bm & (1 << i) && em & (1 << i) && st === 1)) {
-      starts.push(bm & (1 << i) ? (st > 0 ? 0 : INT64_MAX) : begin[i]!);
-      ends.push(em & (1 << i) ? (st > 0 ? INT64_MAX : -INT64_MAX) : end[i]!);
-      axes.push(dim);
-      steps.push(st);
+      squeeze.push(inDim);
+    } else {
+      if (!isFullRange(ax)) {
+        starts.push(ax.begin ?? (ax.stride > 0 ? 0 : INT64_MAX));
+        ends.push(ax.end ?? (ax.stride > 0 ? INT64_MAX : -INT64_MAX));
+        sliceAxes.push(inDim);
+        steps.push(ax.stride);
+      }
+      outDim++;
     }
-    dim++;
+    inDim++;
   }
   let x = ctx.input(0);
-  if (axes.length) x = ctx.helper('Slice', [x, ctx.int64s('starts', starts), ctx.int64s('ends', ends), ctx.int64s('axes', axes), ctx.int64s('steps', steps)])[0]!;
+  if (sliceAxes.length) x = ctx.helper('Slice', [x, ctx.int64s('starts', starts), ctx.int64s('ends', ends), ctx.int64s('axes', sliceAxes), ctx.int64s('steps', steps)])[0]!;
   if (squeeze.length) x = ctx.helper('Squeeze', [x, ctx.int64s('squeeze', squeeze)])[0]!;
   if (unsqueeze.length) x = ctx.helper('Unsqueeze', [x, ctx.int64s('unsqueeze', unsqueeze)])[0]!;
   ctx.emit('Identity', [x]);
