@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { MdeployError } from '../errors.js';
-import { fromNumbers } from '../graph/eval/tensor-math.js';
+import { fromNumbers } from '../tensor/math.js';
 import { serving } from '../proto/serving-api.js';
 import { tensorJsonText } from '../server/json-tensors.js';
 import { tensorFromJson as jsonToTensor } from '../tensor/json.js';

@@ -4,7 +4,7 @@
  */
 import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
 import { numElements } from '../tensor/host.js';
-import { toNumbers } from './eval/tensor-math.js';
+import { toNumbers } from '../tensor/math.js';
 import { GraphIndex } from './graph-utils.js';
 import { attrBool, attrInt, attrInts, attrString, attrType, parseRef, type Dim, type FunctionBody, type Graph, type Node, type TensorType } from './ir.js';
 import type { OpRegistry } from './opdefs.js';

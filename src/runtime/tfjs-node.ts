@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MdeployError } from '../errors.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
-import { floatToHalf, toNumbers } from '../graph/eval/tensor-math.js';
+import { floatToHalf, toNumbers } from '../tensor/math.js';
 import { baseDtype, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
 import { typedArrayFromBytes, type HostTensor } from '../tensor/host.js';
 import type { ModelSession, SessionSignature } from './session.js';

@@ -5,7 +5,7 @@
  * max_enqueued_batches waiting batches, requests are refused with RESOURCE_EXHAUSTED (HTTP 429).
  */
 import { numElements, type HostTensor, type NumericArray } from '../tensor/host.js';
-import { allocate } from '../graph/eval/tensor-math.js';
+import { allocate } from '../tensor/math.js';
 import { ServingError } from './errors.js';
 
 export interface BatchingOptions {

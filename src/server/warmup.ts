@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MdeployError } from '../errors.js';
-import { allocate } from '../graph/eval/tensor-math.js';
+import { allocate } from '../tensor/math.js';
 import { serving } from '../proto/serving-api.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { baseDtype, type DTypeName } from '../tensor/dtypes.js';

@@ -3,7 +3,7 @@
  * max |a − b| (absolute) and that divided by max |b| (relative, b = TensorFlow); an output passes when
  * max |a − b| ≤ atol + rtol · max |b|. Integer, boolean and string outputs must match exactly.
  */
-import { toNumbers } from '../graph/eval/tensor-math.js';
+import { toNumbers } from '../tensor/math.js';
 import { isFloatDtype } from '../tensor/dtypes.js';
 import type { HostTensor } from '../tensor/host.js';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { MdeployError } from '../errors.js';
-import { fromNumbers } from '../graph/eval/tensor-math.js';
+import { fromNumbers } from '../tensor/math.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
 import { baseDtype, dtypeByteSize } from '../tensor/dtypes.js';
 import { numElements, type HostTensor } from '../tensor/host.js';

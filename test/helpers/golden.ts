@@ -1,7 +1,7 @@
 /** Reads the goldens written by scripts/generate_corpus.py (real TensorFlow). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toNumbers } from '../../src/graph/eval/tensor-math.js';
+import { toNumbers } from '../../src/tensor/math.js';
 import type { DTypeName } from '../../src/tensor/dtypes.js';
 import { typedArrayFromBytes, type HostTensor } from '../../src/tensor/host.js';
 import { CORPUS_DIR, FIXTURES_DIR } from './env.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertModel } from '../../src/convert/convert.js';
 import { isMdeployError, type MdeployError } from '../../src/errors.js';
-import { toNumbers } from '../../src/graph/eval/tensor-math.js';
+import { toNumbers } from '../../src/tensor/math.js';
 import { openOnnxModel } from '../../src/runtime/onnx.js';
 import { isFloatDtype } from '../../src/tensor/dtypes.js';
 import { describeWith, ROOT } from '../helpers/env.js';

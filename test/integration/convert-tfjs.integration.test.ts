@@ -11,7 +11,7 @@ import { convertModel } from '../../src/convert/convert.js';
 import { isMdeployError, type MdeployError } from '../../src/errors.js';
 import { openTfjsGraphModel } from '../../src/runtime/tfjs-node.js';
 import { isFloatDtype } from '../../src/tensor/dtypes.js';
-import { toNumbers } from '../../src/graph/eval/tensor-math.js';
+import { toNumbers } from '../../src/tensor/math.js';
 import { describeWith } from '../helpers/env.js';
 import { goldenEntries, goldenToHost, relError, type GoldenCase, type GoldenEntry } from '../helpers/golden.js';
 

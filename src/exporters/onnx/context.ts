@@ -5,19 +5,19 @@
  * layout their inputs already have, so a chain of convolutions, activations and residual adds stays NCHW
  * with no transposes between layers.
  */
-import { gatherElements } from '../../graph/eval/tensor-math.js';
 import { GraphIndex } from '../../graph/graph-utils.js';
 import { parseRef, type Dim, type FunctionBody, type Graph, type Node, type TensorType } from '../../graph/ir.js';
 import type { DTypeName } from '../../tensor/dtypes.js';
 import type { HostTensor } from '../../tensor/host.js';
-import { fromNumbers } from '../../graph/eval/tensor-math.js';
+import { NCHW_TO_NHWC, NHWC_TO_NCHW } from '../../tensor/layout.js';
+import { fromNumbers, transposeTensor } from '../../tensor/math.js';
 import type { OnnxAttr, OnnxGraph } from './onnx-graph.js';
 
 export type Layout = 'native' | 'NCHW';
 
 /** NHWC → NCHW and back. */
-export const TO_NCHW = [0, 3, 1, 2];
-export const TO_NHWC = [0, 2, 3, 1];
+export const TO_NCHW: number[] = [...NHWC_TO_NCHW];
+export const TO_NHWC: number[] = [...NCHW_TO_NHWC];
 
 interface ValueEntry {
   native?: string;
@@ -27,49 +27,11 @@ interface ValueEntry {
   type: TensorType | undefined;
 }
 
-function stridesOf(shape: readonly number[]): number[] {
-  const s = new Array<number>(shape.length).fill(1);
-  for (let i = shape.length - 2; i >= 0; i--) s[i] = s[i + 1]! * shape[i + 1]!;
-  return s;
-}
-
-/** A host-side transpose (for constants, e.g. every convolution filter: keep it fast). */
-export function transposeConst(t: HostTensor, perm: number[]): HostTensor {
-  const shape = perm.map((p) => t.shape[p]!);
-  const inS = stridesOf(t.shape);
-  const outS = stridesOf(shape);
-  if (perm.length === 4 && t.dtype !== 'DT_STRING') {
-    // Walk the output in order with the four input strides it maps to: no per-element division.
-    const src = t.data as unknown as { [i: number]: number; length: number; constructor: new (n: number) => { [i: number]: number } };
-    const dst = new src.constructor(src.length);
-    const [s0, s1, s2, s3] = perm.map((p) => inS[p]!) as [number, number, number, number];
-    const [d0, d1, d2, d3] = shape as [number, number, number, number];
-    let o = 0;
-    for (let a = 0; a < d0; a++)
-      for (let b = 0; b < d1; b++)
-        for (let c = 0; c < d2; c++) {
-          const base = a * s0 + b * s1 + c * s2;
-          for (let d = 0; d < d3; d++) dst[o++] = src[base + d * s3]!;
-        }
-    return { dtype: t.dtype, shape, data: dst as unknown as HostTensor['data'] };
-  }
-  return gatherElements(t, shape, (f) => {
-    let idx = 0;
-    let rem = f;
-    for (let d = 0; d < shape.length; d++) {
-      const c = Math.floor(rem / outS[d]!);
-      rem -= c * outS[d]!;
-      idx += c * inS[perm[d]!]!;
-    }
-    return idx;
-  });
-}
-
 /** A constant that broadcasts against an NHWC tensor, rewritten to broadcast against its NCHW form. */
 export function constToNchw(t: HostTensor): HostTensor {
   if (t.shape.length === 0) return t;
   const four = { ...t, shape: [...new Array<number>(4 - t.shape.length).fill(1), ...t.shape] };
-  return transposeConst(four, TO_NCHW);
+  return transposeTensor(four, TO_NCHW);
 }
 
 /**

@@ -4,7 +4,7 @@
  * - exact GELU, 0.5·x·erfc(−x/√2) → one Gelu (opset ≥ 20);
  * - Transposes with the identity permutation disappear.
  */
-import { toNumbers, fromNumbers } from '../../graph/eval/tensor-math.js';
+import { toNumbers, fromNumbers } from '../../tensor/math.js';
 import { constNode, freshName, GraphIndex, pruneDead, replaceUses } from '../../graph/graph-utils.js';
 import { canonicalRef, fAttr, iAttr, sAttr, type Graph, type Node } from '../../graph/ir.js';
 import { numElements } from '../../tensor/host.js';

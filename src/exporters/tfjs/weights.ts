@@ -4,7 +4,7 @@
  * (as the official converter does), and float32 weights can be quantized to float16, uint8 or uint16.
  */
 import { MdeployError } from '../../errors.js';
-import { floatToHalf, toNumbers } from '../../graph/eval/tensor-math.js';
+import { floatToHalf, toNumbers } from '../../tensor/math.js';
 import { bytesOf, numElements, type HostTensor, type NumericArray } from '../../tensor/host.js';
 
 export type QuantizeDtype = 'float16' | 'uint8' | 'uint16';

@@ -6,7 +6,7 @@ import { attrBool, attrInt, attrInts, attrType, type Node } from '../ir.js';
 import { resolveRange, sliceMasks, stridedSliceAxes } from '../strided-slice.js';
 import type { DTypeName } from '../../tensor/dtypes.js';
 import { numElements, type HostTensor } from '../../tensor/host.js';
-import { allocate, binary, broadcastIndex, broadcastShapes, fromNumbers, gatherElements, scalar, toNumbers, unary } from './tensor-math.js';
+import { allocate, binary, broadcastIndex, broadcastShapes, fromNumbers, gatherElements, scalar, stridesOf, toNumbers, transposeTensor, unary } from '../../tensor/math.js';
 
 export type HostKernel = (node: Node, inputs: HostTensor[]) => HostTensor[] | undefined;
 
@@ -205,28 +205,7 @@ register(['Range'], (node, [s, l, d]) => {
 register(['ZerosLike'], (_n, [a]) => [unary(a!, a!.dtype, () => 0)]);
 register(['OnesLike'], (_n, [a]) => [unary(a!, a!.dtype, () => 1)]);
 
-register(['Transpose'], (_n, [a, p]) => {
-  const perm = [...toNumbers(p!)];
-  const shape = perm.map((i) => a!.shape[i]!);
-  const inStrides = stridesOf(a!.shape);
-  const outStrides = stridesOf(shape);
-  return [gatherElements(a!, shape, (f) => {
-    let idx = 0;
-    let rem = f;
-    for (let d = 0; d < shape.length; d++) {
-      const c = Math.floor(rem / outStrides[d]!);
-      rem -= c * outStrides[d]!;
-      idx += c * inStrides[perm[d]!]!;
-    }
-    return idx;
-  })];
-});
-
-function stridesOf(shape: readonly number[]): number[] {
-  const s = new Array<number>(shape.length).fill(1);
-  for (let i = shape.length - 2; i >= 0; i--) s[i] = s[i + 1]! * shape[i + 1]!;
-  return s;
-}
+register(['Transpose'], (_n, [a, p]) => [transposeTensor(a!, [...toNumbers(p!)])]);
 
 register(['GatherV2'], (node, [params, indices, ax]) => {
   if (attrInt(node, 'batch_dims', 0) !== 0) return undefined;

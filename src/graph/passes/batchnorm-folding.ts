@@ -5,7 +5,7 @@
  * which constant folding turns into the same multiply and add, so both forms end up folded.
  */
 import { numElements, type HostTensor } from '../../tensor/host.js';
-import { fromNumbers, toNumbers } from '../eval/tensor-math.js';
+import { fromNumbers, toNumbers } from '../../tensor/math.js';
 import { constNode, freshName, GraphIndex, insertBefore, pruneDead, replaceUses } from '../graph-utils.js';
 import { attrBool, attrFloat, attrString, canonicalRef, parseRef, typeAttr, type Graph, type Node } from '../ir.js';
 

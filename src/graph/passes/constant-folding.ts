@@ -5,7 +5,7 @@
  */
 import { numElements, type HostTensor } from '../../tensor/host.js';
 import { hostKernels, NEVER_FOLD } from '../eval/kernels.js';
-import { fromNumbers } from '../eval/tensor-math.js';
+import { fromNumbers } from '../../tensor/math.js';
 import { constNode, freshName, GraphIndex, insertBefore, replaceUses } from '../graph-utils.js';
 import { attrType, formatRef, type FunctionBody, type Graph, type Node } from '../ir.js';
 

@@ -1,5 +1,5 @@
 /** Shapes, slicing, joining, gathering, padding and tensor creation. */
-import { fromNumbers } from '../../../graph/eval/tensor-math.js';
+import { fromNumbers } from '../../../tensor/math.js';
 import { attrInt, attrInts, attrType, type Node } from '../../../graph/ir.js';
 import { isFullRange, sliceMasks, stridedSliceAxes } from '../../../graph/strided-slice.js';
 import type { OnnxContext } from '../context.js';

@@ -1,5 +1,5 @@
 /** Building blocks shared by the ONNX op handlers. */
-import { toNumbers } from '../../../graph/eval/tensor-math.js';
+import { toNumbers } from '../../../tensor/math.js';
 import type { Node } from '../../../graph/ir.js';
 import type { DTypeName } from '../../../tensor/dtypes.js';
 import type { Layout, OnnxContext } from '../context.js';

@@ -4,7 +4,7 @@
  * (read from the outer scope) and the second a Loop scan output, so no ONNX sequence types are needed.
  */
 import { attrFunc, type FunctionBody, type Node } from '../../../graph/ir.js';
-import { toNumbers } from '../../../graph/eval/tensor-math.js';
+import { toNumbers } from '../../../tensor/math.js';
 import { OnnxContext } from '../context.js';
 import { lowerNodes } from '../lower-nodes.js';
 import { OnnxGraph } from '../onnx-graph.js';

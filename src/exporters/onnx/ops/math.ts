@@ -1,8 +1,9 @@
 /** Arithmetic, comparisons, logic, casts, reductions and matrix products. */
-import { fromNumbers } from '../../../graph/eval/tensor-math.js';
+import { fromNumbers } from '../../../tensor/math.js';
 import { attrBool, attrFloat, attrString, attrType, type Node } from '../../../graph/ir.js';
 import { isIntegerDtype } from '../../../tensor/dtypes.js';
-import { transposeConst, type OnnxContext } from '../context.js';
+import { transposeTensor } from '../../../tensor/math.js';
+import type { OnnxContext } from '../context.js';
 import { onnxOps } from '../registry.js';
 import { constNumbers, elementwise, elementwiseInputs, elementwiseLayout, float, int, ints, NCHW_POS, normAxis, onnxType, swapLastTwo, transpose } from './common.js';
 
@@ -197,7 +198,7 @@ onnxOps.register('math', ['MatMul'], (ctx, node) => {
   if (attrBool(node, 'transpose_a')) a = transpose(ctx, a, [1, 0]);
   let b: string;
   const bc = ctx.constInput(1);
-  if (attrBool(node, 'transpose_b')) b = bc ? ctx.constant('b_t', transposeConst(bc, [1, 0])) : transpose(ctx, ctx.input(1), [1, 0]);
+  if (attrBool(node, 'transpose_b')) b = bc ? ctx.constant('b_t', transposeTensor(bc, [1, 0])) : transpose(ctx, ctx.input(1), [1, 0]);
   else b = ctx.input(1);
   ctx.emit('MatMul', [a, b]);
 });

@@ -4,7 +4,8 @@
  * (HWIO → OIHW), and the output stays NCHW for the next layer.
  */
 import { attrFloat, attrInt, attrInts, attrString, type Node } from '../../../graph/ir.js';
-import { transposeConst, type Layout } from '../context.js';
+import { depthwiseToOihw, HWIO_TO_OIHW, hwioToOihw } from '../../../tensor/layout.js';
+import type { Layout } from '../context.js';
 import { onnxOps } from '../registry.js';
 import { float, int, ints, str, transpose } from './common.js';
 
@@ -44,8 +45,7 @@ onnxOps.register('nn', ['Conv2D'], (ctx, node) => {
   const f = ctx.constInput(1);
   const fshape = f?.shape ?? (ctx.inputType(1)?.shape as number[] | undefined);
   if (!fshape || typeof fshape[0] !== 'number' || typeof fshape[1] !== 'number') throw new Error(`${node.name}: Conv2D needs a filter of known size`);
-  // HWIO → OIHW.
-  const w = f ? ctx.constant('filter', transposeConst(f, [3, 2, 0, 1])) : transpose(ctx, ctx.input(1), [3, 2, 0, 1]);
+  const w = f ? ctx.constant('filter', hwioToOihw(f)) : transpose(ctx, ctx.input(1), [...HWIO_TO_OIHW]);
   ctx.emit('Conv', [ctx.input(0, s.layout), w], { ...convCommon(node, s, [fshape[0], fshape[1]]), group: int(1) }, { layout: s.layout });
 });
 
@@ -53,9 +53,9 @@ onnxOps.register('nn', ['DepthwiseConv2dNative'], (ctx, node) => {
   const s = spatial(node);
   const f = ctx.constInput(1);
   if (!f || f.shape.length !== 4) throw new Error(`${node.name}: DepthwiseConv2dNative needs a constant 4-D filter${f ? `, not one of shape [${f.shape.join(', ')}]` : ''}`);
-  const [kh, kw, c, m] = f.shape as [number, number, number, number];
-  // [H, W, C, M] → [C·M, 1, H, W], one group per input channel.
-  const oihw = transposeConst({ ...f, shape: [kh, kw, c * m, 1] }, [2, 3, 0, 1]);
+  const [kh, kw, c] = f.shape as [number, number, number, number];
+  // One group per input channel.
+  const oihw = depthwiseToOihw(f);
   ctx.emit('Conv', [ctx.input(0, s.layout), ctx.constant('filter', oihw)], { ...convCommon(node, s, [kh, kw]), group: int(c) }, { layout: s.layout });
 });
 

@@ -1,5 +1,5 @@
 /** Arithmetic, element-wise math and reductions. */
-import { fromNumbers } from '../../../graph/eval/tensor-math.js';
+import { fromNumbers } from '../../../tensor/math.js';
 import { attrType } from '../../../graph/ir.js';
 import { passthrough, tfjsOps } from '../registry.js';
 

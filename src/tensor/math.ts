@@ -1,9 +1,10 @@
 /**
- * Small host-side tensor helpers for constant folding: values are computed in float64 (or BigInt for
- * 64-bit integers kept exact) and written back in the node's dtype.
+ * Host-side tensor math shared by constant folding, the exporters, validation and the server: values are computed
+ * in float64 (or BigInt for 64-bit integers kept exact) and written back in the tensor's dtype; transposes for
+ * the layout changes targets need (src/tensor/layout.ts names them).
  */
-import { baseDtype, type DTypeName } from '../../tensor/dtypes.js';
-import { numElements, typedArrayFromBytes, type HostTensor, type NumericArray } from '../../tensor/host.js';
+import { baseDtype, type DTypeName } from './dtypes.js';
+import { numElements, typedArrayFromBytes, type HostTensor, type NumericArray } from './host.js';
 
 export function isNumeric(t: HostTensor): boolean {
   return t.dtype !== 'DT_STRING';
@@ -160,4 +161,43 @@ export function floatToHalf(v: number): number {
   if (rem > 0x1000 || (rem === 0x1000 && half & 1)) half++;
   e = half >> 10;
   return sign | half;
+}
+
+/** Row-major strides of a shape, in elements. */
+export function stridesOf(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length).fill(1);
+  for (let i = shape.length - 2; i >= 0; i--) s[i] = s[i + 1]! * shape[i + 1]!;
+  return s;
+}
+
+/** A host-side transpose (out[i] = in[perm-mapped i]); 4-D numeric tensors take a fast path (every conv filter). */
+export function transposeTensor(t: HostTensor, perm: readonly number[]): HostTensor {
+  const shape = perm.map((p) => t.shape[p]!);
+  const inS = stridesOf(t.shape);
+  const outS = stridesOf(shape);
+  if (perm.length === 4 && t.dtype !== 'DT_STRING') {
+    // Walk the output in order with the four input strides it maps to: no per-element division.
+    const src = t.data as unknown as { [i: number]: number; length: number; constructor: new (n: number) => { [i: number]: number } };
+    const dst = new src.constructor(src.length);
+    const [s0, s1, s2, s3] = perm.map((p) => inS[p]!) as [number, number, number, number];
+    const [d0, d1, d2, d3] = shape as [number, number, number, number];
+    let o = 0;
+    for (let a = 0; a < d0; a++)
+      for (let b = 0; b < d1; b++)
+        for (let c = 0; c < d2; c++) {
+          const base = a * s0 + b * s1 + c * s2;
+          for (let d = 0; d < d3; d++) dst[o++] = src[base + d * s3]!;
+        }
+    return { dtype: t.dtype, shape, data: dst as unknown as HostTensor['data'] };
+  }
+  return gatherElements(t, shape, (f) => {
+    let idx = 0;
+    let rem = f;
+    for (let d = 0; d < shape.length; d++) {
+      const c = Math.floor(rem / outS[d]!);
+      rem -= c * outS[d]!;
+      idx += c * inS[perm[d]!]!;
+    }
+    return idx;
+  });
 }
