@@ -5,7 +5,7 @@
 import { serving } from '../proto/serving-api.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import type { HostTensor } from '../tensor/host.js';
-import { toNumbers } from '../graph/eval/tensor-math.js';
+import { toNumbers } from '../tensor/math.js';
 import { invalid } from './errors.js';
 import { JsonNumber } from '../tensor/json-parse.js';
 import { quoteKey, record } from './json-tensors.js';
@@ -16,47 +16,90 @@ const tf = serving.tensorflow;
 
 type Json = unknown;
 
+const isB64Object = (x: Json): x is { b64: string } =>
+  typeof x === 'object' && x !== null && !(x instanceof JsonNumber) && !Array.isArray(x) && typeof (x as { b64?: unknown }).b64 === 'string' && Object.keys(x).length === 1;
+
+/** RapidJSON's type names, which TF Serving's feature errors print. */
+function jsonType(x: Json): string {
+  if (x === null) return 'Null';
+  if (Array.isArray(x)) return 'Array';
+  if (x instanceof JsonNumber || typeof x === 'number') return 'Number';
+  if (typeof x === 'boolean') return x ? 'True' : 'False';
+  if (typeof x === 'string') return 'String';
+  return 'Object';
+}
+
+type Kind = 'bytes' | 'float' | 'int64';
+
 /**
- * One feature of a JSON tf.Example. Numbers come as JsonNumbers (the body is parsed losslessly), because TF
- * Serving types them by their spelling: `2.0` is a float_list, `2` an int64_list. Where the model's own
- * ParseExample declares the feature, that type wins when the value fits it (an integer literal for a float
- * feature is sent as a float; docs/compat.md).
+ * One feature of a JSON tf.Example, typed as TF Serving types it (AddValueToFeature in json_tensor.cc): strings
+ * and {"b64": ...} are bytes, numbers with a fraction or exponent floats, integers and booleans int64; one
+ * feature's values must all be of one kind. Numbers come as JsonNumbers (the body is parsed losslessly) so
+ * `2.0` and `2` can be told apart. mdeploy's one addition: where the model's own ParseExample declares the
+ * feature, integers are sent as floats for a float feature, and whole floats as integers for an int64 one
+ * (docs/compat.md).
  */
 function featureFromJson(name: string, v: Json, types: FeatureTypes): serving.tensorflow.IFeature {
   const list = Array.isArray(v) ? v : [v];
-  if (list.every((x) => typeof x === 'string' || (typeof x === 'object' && x !== null && !(x instanceof JsonNumber) && typeof (x as { b64?: unknown }).b64 === 'string'))) {
-    return { bytesList: { value: list.map((x) => (typeof x === 'string' ? new TextEncoder().encode(x) : new Uint8Array(Buffer.from((x as { b64: string }).b64, 'base64')))) } };
+  const known = types.get(name);
+  let kind: Kind | undefined;
+  const bytes: Uint8Array[] = [];
+  const nums: JsonNumber[] = [];
+  const feature = quoteKey(name).slice(1, -1);
+  for (const x of list) {
+    let k: Kind;
+    if (typeof x === 'string' || isB64Object(x)) k = 'bytes';
+    else if (typeof x === 'boolean') k = 'int64';
+    else if (x instanceof JsonNumber || typeof x === 'number') {
+      const n = x instanceof JsonNumber ? x : new JsonNumber(String(x), x, Number.isInteger(x));
+      if (n.integer && n.value >= 2 ** 62 && n.bigint() > 2n ** 63n - 1n) throw invalid(`Feature: ${feature} has uint64_t element. Only int64_t is supported.`);
+      k = n.integer ? 'int64' : 'float';
+      if (known === 'float' && k === 'int64') k = 'float';
+      else if (known === 'int64' && k === 'float' && Number.isInteger(n.value)) k = 'int64';
+    } else throw invalid(`Feature: ${feature} has element with unexpected JSON type: ${jsonType(x)}`);
+    if (kind !== undefined && kind !== k) throw invalid(`Unexpected element type in feature: ${feature} expecting type: ${kind}`);
+    kind = k;
+    if (k === 'bytes') bytes.push(typeof x === 'string' ? new TextEncoder().encode(x) : new Uint8Array(Buffer.from((x as { b64: string }).b64, 'base64')));
+    else if (typeof x === 'boolean') nums.push(new JsonNumber(x ? '1' : '0', x ? 1 : 0, true));
+    else nums.push(x instanceof JsonNumber ? x : new JsonNumber(String(x), x as number, Number.isInteger(x)));
   }
-  if (list.length > 0 && list.every((x) => x instanceof JsonNumber || typeof x === 'number')) {
-    const nums = list.map((x) => (x instanceof JsonNumber ? x : new JsonNumber(String(x), x as number, Number.isInteger(x))));
-    const known = types.get(name);
-    const int = known === 'int64' ? nums.every((n) => n.integer || Number.isInteger(n.value)) : known === 'float' ? false : nums.every((n) => n.integer);
-    if (int) return { int64List: { value: nums.map((n) => (n.integer ? n.text : String(n.value))) as unknown as number[] } };
-    return { floatList: { value: nums.map((n) => n.value) } };
-  }
-  throw invalid(`feature ${quoteKey(name)} must be a number, string, {"b64": ...} or a list of one kind`);
+  if (kind === 'bytes') return { bytesList: { value: bytes } };
+  if (kind === 'int64') return { int64List: { value: nums.map((n) => (n.integer ? n.text : String(n.value))) as unknown as number[] } };
+  if (kind === 'float') return { floatList: { value: nums.map((n) => n.value) } };
+  // An empty list: a feature of no kind, as TF Serving sends it.
+  return {};
 }
 
-function exampleFromJson(e: Json, context: Record<string, Json> | undefined, types: FeatureTypes, i: number): Uint8Array {
-  if (typeof e !== 'object' || e === null || Array.isArray(e)) throw invalid(`examples[${i}] must be an object of feature name → value`);
+function exampleFromJson(e: Json, types: FeatureTypes): serving.tensorflow.IFeatures {
+  if (typeof e !== 'object' || e === null || Array.isArray(e) || e instanceof JsonNumber) throw invalid(`Example must be JSON object but got JSON ${jsonType(e)}`);
   // Feature names are the client's: "__proto__" must stay a name.
   const feature = record<serving.tensorflow.IFeature>();
-  for (const source of [context ?? {}, e as Record<string, Json>]) for (const k of Object.keys(source)) feature[k] = featureFromJson(k, source[k], types);
-  return tf.Example.encode({ features: { feature } }).finish();
+  const source = e as Record<string, Json>;
+  for (const k of Object.keys(source)) feature[k] = featureFromJson(k, source[k], types);
+  return { feature };
 }
 
-/** REST body {"signature_name"?, "context"?, "examples": [...]} → serialized Examples. */
+/**
+ * REST body {"signature_name"?, "context"?, "examples": [...]} → serialized Examples (the context's features
+ * merged into each, as the model sees an ExampleListWithContext). Checked in TF Serving's order and words
+ * (FillClassifyRegressRequestFromJson): signature_name, context, then examples.
+ */
 export function examplesFromJson(body: Json, types: FeatureTypes, budget?: TensorBudget): { signatureName?: string; examples: Uint8Array[] } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('the request body must be {"examples": [...]}');
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || body instanceof JsonNumber) throw invalid(`the request body is not an object (JSON Value: ${jsonType(body)} Is not object); send {"examples": [...]}`);
   const b = body as Record<string, Json>;
-  const list = b['examples'];
-  if (!Array.isArray(list) || list.length === 0) throw invalid('\'examples\' must be a non-empty list');
-  if (budget && list.length > budget.maxElements) throw invalid(`${list.length} examples, more than one request may carry (from ${budget.source})`);
-  const context = b['context'];
-  if (context !== undefined && (typeof context !== 'object' || context === null || Array.isArray(context))) throw invalid('\'context\' must be an object');
   const signatureName = b['signature_name'];
-  if (signatureName !== undefined && typeof signatureName !== 'string') throw invalid('\'signature_name\' must be a string');
-  return { signatureName, examples: list.map((e, i) => exampleFromJson(e, context as Record<string, Json> | undefined, types, i)) };
+  if (signatureName !== undefined && typeof signatureName !== 'string') throw invalid("JSON Value not formatted correctly. 'signature_name' key must be a string value.");
+  const context = b['context'] !== undefined ? exampleFromJson(b['context'], types) : undefined;
+  const list = b['examples'];
+  if (list === undefined) throw invalid("When method is classify, key 'examples' is expected and was not found");
+  if (!Array.isArray(list)) throw invalid("Expecting 'examples' value to be an list/array");
+  if (list.length === 0) throw invalid("'examples' value is an empty array");
+  if (budget && list.length > budget.maxElements) throw invalid(`${list.length} examples, more than one request may carry (from ${budget.source})`);
+  const examples = list.map((e) => {
+    const own = exampleFromJson(e, types);
+    return tf.Example.encode({ features: { feature: Object.assign(record<serving.tensorflow.IFeature>(), context?.feature, own.feature) } }).finish();
+  });
+  return { signatureName, examples };
 }
 
 /** gRPC Input → serialized Examples (context merged into each example). */

@@ -34,7 +34,6 @@ export interface HttpOptions {
 
 export const HTTP_DEFAULTS = { maxConnections: 1024, headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000 } as const;
 
-const V1 = /^\/v1\/models\/([^/:]+)(?:\/versions\/(\d+)|\/labels\/([^/:]+))?(\/metadata)?(?::(predict|classify|regress))?$/;
 const V2_MODEL = /^\/v2\/models\/([^/]+)(?:\/versions\/(\d+))?(\/ready|\/infer)?$/;
 
 let idPrefix = randomBytes(3).toString('hex');
@@ -145,23 +144,21 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
       return { status: 200, api: 'v2_repository_index' };
     }
 
-    let m = V1.exec(url);
-    if (m) {
-      const [, rawName, v, label, meta, verb] = m;
-      const api = verb ? `rest_${verb}` : meta ? 'rest_metadata' : 'rest_status';
+    // Everything under /v1/ is TF Serving's, as in its HTTP server (kHTTPRestApiHandlerPathRegex "(?i)/v1/.*").
+    if (/^\/v1\//i.test(url)) {
+      let api = 'rest_unknown';
       let name: string | undefined;
       try {
-        name = segment(rawName!, 'model name');
-        const sel = { version: v !== undefined ? Number(v) : undefined, label: label !== undefined ? segment(label, 'version label') : undefined };
+        const route = tfs.restRoute(method, url);
+        const { verb } = route;
+        api = verb ? `rest_${verb}` : route.metadata ? 'rest_metadata' : 'rest_status';
+        name = segment(route.rawName, 'model name');
+        const sel = { version: route.version, label: route.rawLabel !== undefined ? segment(route.rawLabel, 'version label') : undefined };
         let r: tfs.RestResult;
         if (verb) {
-          if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', `${verb} needs POST`);
           const body = await readBody(req, options.maxBodyBytes);
-          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget, options.codec) : await tfs.classifyOrRegress(manager, name, sel, body, verb as 'classify' | 'regress', budget, options.contract?.methodNameCheck);
-        } else {
-          if (method !== 'GET') throw new ServingError('INVALID_ARGUMENT', `${url} needs GET`);
-          r = meta ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
-        }
+          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget, options.codec, metrics) : await tfs.classifyOrRegress(manager, name, sel, body, verb, budget, options.contract?.methodNameCheck, metrics);
+        } else r = route.metadata ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
         send(r.status, r.body);
         return { status: r.status, model: name, version: r.version, api };
       } catch (err) {
@@ -184,7 +181,7 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
       send(ready ? 200 : 503, JSON.stringify({ ready }));
       return { status: ready ? 200 : 503, api: 'v2_ready' };
     }
-    m = V2_MODEL.exec(url);
+    const m = V2_MODEL.exec(url);
     if (m) {
       const [, rawName, v, tail] = m;
       const version = v !== undefined ? Number(v) : undefined;

@@ -5,7 +5,8 @@
  */
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { baseDtype, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
-import { JsonTensorError, jsonKind, tensorFromJsonData } from '../tensor/json.js';
+import { halfToFloat } from '../tensor/math.js';
+import { bfloat16ToFloat, JsonTensorError, jsonKind, tensorFromJsonData } from '../tensor/json.js';
 import { checkedElements, TensorLimitError, type TensorBudget } from '../tensor/limits.js';
 import { parseJsonBody, quoteKey, record } from './json-tensors.js';
 import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
@@ -26,6 +27,8 @@ const TO_V2: Partial<Record<DTypeName, string>> = {
   DT_INT32: 'INT32',
   DT_INT64: 'INT64',
   DT_HALF: 'FP16',
+  // Triton's name for bfloat16; KServe's clients send it too.
+  DT_BFLOAT16: 'BF16',
   DT_FLOAT: 'FP32',
   DT_DOUBLE: 'FP64',
   DT_STRING: 'BYTES',
@@ -137,7 +140,15 @@ function outputJson(name: string, t: HostTensor): string {
   if (t.dtype === 'DT_STRING') data = JSON.stringify((t.data as Uint8Array[]).map((b) => Buffer.from(b).toString('utf8')));
   else if (t.dtype === 'DT_BOOL') data = JSON.stringify(Array.from(t.data as Uint8Array, (v) => v !== 0));
   else if (t.dtype === 'DT_INT64' || t.dtype === 'DT_UINT64') data = `[${(t.data as BigInt64Array).join(',')}]`;
-  else data = JSON.stringify(Array.from(t.data as NumericArray, Number));
+  else {
+    // Half and bfloat16 as the numbers their bits hold; -0 keeps its sign (JSON.stringify writes 0); NaN and
+    // ±Infinity have no V2 JSON form and stay null.
+    const value = t.dtype === 'DT_HALF' ? halfToFloat : t.dtype === 'DT_BFLOAT16' ? bfloat16ToFloat : Number;
+    data = `[${Array.from(t.data as ArrayLike<number>, (x) => {
+      const v = value(x);
+      return Object.is(v, -0) ? '-0.0' : Number.isFinite(v) ? String(v) : 'null';
+    }).join(',')}]`;
+  }
   return `{"name":${JSON.stringify(name)},"datatype":${JSON.stringify(datatype)},"shape":${JSON.stringify(t.shape)},"data":${data}}`;
 }
 

@@ -201,10 +201,10 @@ export class Servable {
 
   /** Runs a signature; requests for batchable signatures go through the batcher. */
   async run(sig: SignatureInfo, feeds: Feeds, outputFilter?: string[], examples = false): Promise<Feeds> {
-    for (const k of outputFilter ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, k)) throw invalid(`output tensor alias not found in signature: ${quoteKey(k)} Outputs expected to be in the set {${Object.keys(sig.outputs).join(',')}}.`);
+    for (const k of outputFilter ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, k)) throw invalid(`output tensor alias not found in signature: ${quoteKey(k).slice(1, -1)} Outputs expected to be in the set {${Object.keys(sig.outputs).join(',')}}.`);
     if (outputFilter && new Set(outputFilter).size !== outputFilter.length) {
       const dup = outputFilter.find((k, i) => outputFilter.indexOf(k) !== i)!;
-      throw invalid(`duplicate output tensor alias ${quoteKey(dup)} in output_filter`);
+      throw invalid(`duplicate output tensor alias: ${quoteKey(dup).slice(1, -1)}`);
     }
     this.checkFeeds(sig, feeds, examples);
     this.inflight++;

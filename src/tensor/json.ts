@@ -7,8 +7,7 @@
  * recursion, the element count is checked against a budget before anything is allocated, and messages
  * describe values by kind ("a string") rather than echoing request data.
  */
-import { allocate } from '../graph/eval/tensor-math.js';
-import { floatToHalf } from '../graph/eval/tensor-math.js';
+import { allocate, floatToHalf } from './math.js';
 import type { DTypeName } from './dtypes.js';
 import type { HostTensor } from './host.js';
 import { checkedElements, checkStringBytes, MAX_RANK, TensorLimitError, type TensorBudget } from './limits.js';
@@ -52,22 +51,50 @@ function shapeOf(v: Json, where: string): number[] {
   return shape;
 }
 
+/** The shape a JSON value has by its first elements (TF Serving's GetDenseTensorShape), depth bounded. */
+export function jsonShape(v: Json, where: string): number[] {
+  return shapeOf(v, where);
+}
+
 /**
- * Visits the leaves of a nested list that must have exactly `shape` (ragged input is a client error).
+ * Visits the leaves of a nested list that must have exactly `shape` (ragged input is a client error). The
+ * messages carry TF Serving's wording (json_tensor.cc's FillTensorProto) so clients matching on it still match.
  * Recursion depth is the rank, which shapeOf bounded.
  */
 function forEachLeaf(v: Json, shape: readonly number[], where: string, visit: (x: Json, i: number) => void): void {
   let i = 0;
   const walk = (x: Json, depth: number): void => {
-    if (depth === shape.length) {
-      if (Array.isArray(x)) throw new JsonTensorError(`${where}: ragged nested list (expected ${shape.length} levels, found more)`);
+    if (!Array.isArray(x)) {
+      if (depth !== shape.length) throw new JsonTensorError(`${where}: JSON Value (${jsonKind(x)}) found at incorrect level: ${depth + 1} in the JSON DOM. Expected at level: ${shape.length} (ragged nested list)`);
       visit(x, i++);
       return;
     }
-    if (!Array.isArray(x) || x.length !== shape[depth]) throw new JsonTensorError(`${where}: ragged nested list (all elements must have the same shape)`);
+    if (depth >= shape.length) throw new JsonTensorError(`${where}: Encountered list at unexpected level: ${depth} expected < ${shape.length} (ragged nested list)`);
+    if (x.length !== shape[depth]) throw new JsonTensorError(`${where}: Encountered list at unexpected size: ${x.length} at level: ${depth} expected size: ${shape[depth]} (ragged nested list)`);
     for (const e of x) walk(e, depth + 1);
   };
   walk(v, 0);
+}
+
+/** TensorFlow's own short name of a dtype (DataTypeString): "float", "int64", "bfloat16". */
+export function tfTypeName(dtype: DTypeName): string {
+  return dtype.replace(/^DT_/, '').toLowerCase();
+}
+
+/** RapidJSON's name for a JSON value's type, as TF Serving's messages print it. */
+export function jsonTypeString(x: Json): string {
+  if (x === null || x === undefined) return 'Null';
+  if (x === true) return 'True';
+  if (x === false) return 'False';
+  if (Array.isArray(x)) return 'Array';
+  if (typeof x === 'string') return 'String';
+  if (typeof x === 'number' || typeof x === 'bigint' || (typeof x === 'object' && 'value' in x && 'text' in x)) return 'Number';
+  return 'Object';
+}
+
+/** TF Serving's type error (TypeError in json_tensor.cc), describing the value by kind instead of echoing it. */
+function typeError(x: Json, dtype: DTypeName, where: string, i: number, expected: string): JsonTensorError {
+  return new JsonTensorError(`${where}: element ${i} is ${jsonKind(x)}, not ${expected} (JSON Value Type: ${jsonTypeString(x)} is not of expected type: ${tfTypeName(dtype)})`);
 }
 
 function scalarNumber(x: Json, dtype: DTypeName, where: string, i: number): number | bigint {
@@ -79,7 +106,19 @@ function scalarNumber(x: Json, dtype: DTypeName, where: string, i: number): numb
   if (x === 'NaN') return NaN;
   if (x === 'Infinity' || x === 'inf') return Infinity;
   if (x === '-Infinity' || x === '-inf') return -Infinity;
-  throw new JsonTensorError(`${where}: element ${i} is ${jsonKind(x)}, not a ${dtype === 'DT_BOOL' ? 'boolean' : 'number'} (the signature says ${dtype})`);
+  throw typeError(x, dtype, where, i, dtype === 'DT_BOOL' ? 'a boolean' : 'a number');
+}
+
+/** float32 → bfloat16 bits (as TensorFlow rounds: to nearest even; a NaN stays a quiet NaN with its sign). */
+export function floatToBfloat16(v: number): number {
+  const u = new Uint32Array(new Float32Array([v]).buffer)[0]!;
+  if (Number.isNaN(v)) return (u >>> 16) | 0x40;
+  return ((u + 0x7fff + ((u >>> 16) & 1)) >>> 16) & 0xffff;
+}
+
+/** bfloat16 bits → the number they hold. */
+export function bfloat16ToFloat(bits: number): number {
+  return new Float32Array(new Uint32Array([bits << 16]).buffer)[0]!;
 }
 
 /** [lowest, one past the highest] per integer dtype. */
@@ -101,24 +140,21 @@ function numericTensor(v: Json, shape: number[], n: number, dtype: DTypeName, wh
   const wide = dtype === 'DT_INT64' || dtype === 'DT_UINT64';
   const put = (x: Json, i: number): void => {
     const parsed = scalarNumber(x, dtype, where, i);
-    if (typeof parsed === 'bigint') {
-      if (!wide) {
-        if (range) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype}`);
-        (data as Float32Array)[i] = Number(parsed);
-        return;
-      }
-      if (parsed < BigInt(range![0]) || parsed >= BigInt(range![1])) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype}`);
+    const tfSays = `(JSON Value Type: Number is not of expected type: ${tfTypeName(dtype)})`;
+    if (typeof parsed === 'bigint' && (wide || range)) {
+      if (!wide || parsed < BigInt(range![0]) || parsed >= BigInt(range![1])) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype} ${tfSays}`);
       (data as BigInt64Array)[i] = parsed;
       return;
     }
-    const num = parsed;
+    const num = Number(parsed);
     if (range) {
-      if (!Number.isInteger(num)) throw new JsonTensorError(`${where}: element ${i} is not an integer (the signature says ${dtype})`);
-      if (num < range[0] || num >= range[1]) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype}`);
+      if (!Number.isInteger(num)) throw new JsonTensorError(`${where}: element ${i} is not an integer (the signature says ${dtype}) ${tfSays}`);
+      if (num < range[0] || num >= range[1]) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype} ${tfSays}`);
       if (wide) (data as BigInt64Array)[i] = BigInt(num);
       else (data as Int32Array)[i] = num;
     } else if (dtype === 'DT_BOOL') (data as Uint8Array)[i] = num ? 1 : 0;
     else if (dtype === 'DT_HALF') (data as Uint16Array)[i] = floatToHalf(num);
+    else if (dtype === 'DT_BFLOAT16') (data as Uint16Array)[i] = floatToBfloat16(num);
     else (data as Float32Array)[i] = num;
   };
   if (flat) (v as Json[]).forEach(put);
@@ -134,7 +170,8 @@ function stringTensor(v: Json, shape: number[], n: number, where: string, flat: 
     let b: Uint8Array;
     if (typeof x === 'string') b = enc.encode(x);
     else if (isB64(x)) b = new Uint8Array(Buffer.from(x.b64, 'base64'));
-    else throw new JsonTensorError(`${where}: element ${i} is ${jsonKind(x)}, not a string or {"b64": ...} (the signature says DT_STRING)`);
+    else if (typeof x === 'object' && x !== null && !Array.isArray(x) && Object.prototype.hasOwnProperty.call(x, 'b64')) throw new JsonTensorError(`${where}: element ${i}: JSON Value not formatted correctly for base64 data (it must be {"b64": "<base64 text>"} and nothing else)`);
+    else throw typeError(x, 'DT_STRING', where, i, 'a string or {"b64": ...}');
     bytes += b.length;
     data[i] = b;
   };

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { convertModel } from '../../src/convert/convert.js';
-import { floatToHalf, halfToFloat } from '../../src/graph/eval/tensor-math.js';
+import { floatToHalf, halfToFloat } from '../../src/tensor/math.js';
 import { openOnnxModel } from '../../src/runtime/onnx.js';
 import { openTfjsGraphModel, openTfSession } from '../../src/runtime/tfjs-node.js';
 import { serving } from '../../src/proto/serving-api.js';

@@ -236,7 +236,7 @@ describeWith(['corpus', 'tfjs-node', 'python-tf'], 'serve: TF reference outputs 
       [123, 'AVAILABLE'],
     ]);
     expect(noModel).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(noSig).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
+    expect(noSig).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' }); // TF Serving: Serving signature key "nope" not found.
     expect(noSig!['details']).toMatch(/nope/);
     expect(badShape).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
   });

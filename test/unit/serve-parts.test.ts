@@ -260,7 +260,7 @@ describe('TF Serving JSON tensors', () => {
     expect(JSON.parse(predictResponseText(both, 'row'))).toEqual({ predictions: [{ a: 1, b_bytes: { b64: 'AQ==' } }, { a: 2, b_bytes: { b64: 'Ag==' } }] });
     expect(predictResponseText({ y: f32([1], [NaN]) }, 'columnar')).toBe('{"outputs":[NaN]}');
     // As TF Serving writes floats: 6 significant digits when they round-trip, else 9; whole numbers keep ".0".
-    expect(predictResponseText({ y: f32([5], [0.1, 3, 1 / 3, -Infinity, 1e-7]) }, 'columnar')).toBe('{"outputs":[0.1,3.0,0.333333343,-Infinity,1e-7]}');
+    expect(predictResponseText({ y: f32([5], [0.1, 3, 1 / 3, -Infinity, 1e-7]) }, 'columnar')).toBe('{"outputs":[0.1,3.0,0.333333343,-Infinity,1e-07]}');
     expect(predictResponseText({ y: { dtype: 'DT_INT64', shape: [1], data: BigInt64Array.from([-5n]) } as HostTensor }, 'columnar')).toBe('{"outputs":[-5]}');
   });
 });
