@@ -7,7 +7,7 @@
 //      else `mdeploy doctor --fix-tfjs-node`, which builds it from an installed TensorFlow or from the
 //      tensorflow-cpu wheel that pip downloads into the user cache (once per machine);
 //   4. with --test: the Python venv the golden tests need (.venv, from the same wheel source) and the
-//      corpus that real TensorFlow writes (test/corpus).
+//      corpus and the per-op suite that real TensorFlow writes (test/corpus, test/op-suite).
 // `npm run example` runs steps 1-3, `npm test` (pretest) all four. Flags: --quiet, --no-tfjs, --test.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -102,5 +102,14 @@ if (forTests) {
     say('writing the test corpus with real TensorFlow (npm run fixtures); about a minute');
     mustRun('writing the corpus', process.execPath, [join(root, 'scripts', 'fixtures.mjs')], { stdio: quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', process.stderr, process.stderr] });
     say(`corpus ready (${elapsed()})`);
+  }
+  // The per-op suite (test/op-suite): its generator keeps unchanged cases, so a changed script reruns in seconds.
+  const opSuite = [join(root, 'scripts', 'generate_op_suite.py'), join(root, 'scripts', 'generate_corpus.py'), requirements];
+  const opSuiteStamp = join(root, 'test', 'op-suite', '.stamp');
+  if (!stampSays(opSuiteStamp, sha(...opSuite))) {
+    say('writing the per-op suite with real TensorFlow (scripts/generate_op_suite.py)');
+    mustRun('writing the per-op suite', venvPython, [opSuite[0], '--out', join(root, 'test', 'op-suite')], { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONWARNINGS: 'ignore' } });
+    writeFileSync(opSuiteStamp, `${sha(...opSuite)}\n`);
+    say(`per-op suite ready (${elapsed()})`);
   }
 }

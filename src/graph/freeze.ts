@@ -51,8 +51,13 @@ const VARIABLE_OPS = new Set(['VariableV2', 'Variable', 'VarHandleOp']);
 const WHILE_OPS = new Set(['While', 'StatelessWhile']);
 const IF_OPS = new Set(['If', 'StatelessIf']);
 const CASE_OPS = new Set(['Case', 'StatelessCase']);
-/** Ops that change variables: a frozen graph cannot express them. */
-const MUTATING_OPS = /^(Assign|AssignAdd|AssignSub|AssignVariableOp|AssignAddVariableOp|AssignSubVariableOp|Scatter\w+|ResourceScatter\w+|ResourceApply\w+|ApplyGradientDescent|VarIsInitializedOp|DestroyResourceOp)$/;
+/**
+ * Ops that write a variable (ref or resource). ScatterNd, TensorScatter* and ScatterNdNonAliasingAdd build new
+ * tensors and are not among them.
+ */
+export const VARIABLE_WRITERS = /^(Assign(Add|Sub)?|Assign(Add|Sub)?VariableOp|Scatter(Nd)?(Update|Add|Sub|Mul|Div|Min|Max)|ResourceScatter(Nd)?\w+|(Resource)?(Sparse)?Apply\w+)$/;
+/** Ops a frozen graph cannot express: variable writes and resource lifetime. */
+const MUTATING_OPS = { test: (op: string): boolean => VARIABLE_WRITERS.test(op) || op === 'VarIsInitializedOp' || op === 'DestroyResourceOp' };
 /** TF1 (v1) control flow: cyclic graphs that need the v2 form. */
 const V1_CONTROL_FLOW = new Set(['Switch', 'Merge', 'Enter', 'Exit', 'NextIteration', 'LoopCond', 'RefSwitch', 'RefMerge', 'RefEnter', 'RefExit', 'RefNextIteration']);
 

@@ -12,6 +12,7 @@ import { WorkerPool } from '../runtime/pool.js';
 import type { WorkerInit } from '../runtime/worker.js';
 import { openOnnxModel } from '../runtime/onnx.js';
 import type { ModelSession, SessionSignature } from '../runtime/session.js';
+import { VARIABLE_WRITERS } from '../graph/freeze.js';
 import { cpuOnlyCopy } from '../savedmodel/devices.js';
 import { SavedModel } from '../savedmodel/savedmodel.js';
 import { INIT_OP_SIGNATURE, signatureFromProto, type SignatureInfo, type TensorSpec } from '../savedmodel/signature.js';
@@ -72,7 +73,6 @@ interface Engine {
   close(): Promise<void>;
 }
 
-const MUTATING = /^(Assign|AssignAdd|AssignSub|AssignVariableOp|AssignAddVariableOp|AssignSubVariableOp|ScatterUpdate|ResourceScatterUpdate)$/;
 
 /** Everything a Servable is made of (see loadServable). */
 export interface ServableInit {
@@ -381,7 +381,7 @@ export async function loadServable(name: string, version: number, dir: string, o
     const sigs = mg.signatures();
     if (sigs.length === 0) throw new MdeployError('E_UNKNOWN_SIGNATURE', 'has no servable signatures', { file: dir });
     const ops = mg.reachableOps(sigs.map((s) => s.key));
-    const stateful = [...ops.keys()].some((op) => MUTATING.test(op));
+    const stateful = [...ops.keys()].some((op) => VARIABLE_WRITERS.test(op));
     const defs = mg.proto.signatureDef ?? {};
     const json: Record<string, SignatureDefJson> = {};
     for (const key of Object.keys(defs)) {
