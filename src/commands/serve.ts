@@ -26,7 +26,7 @@ export default class Serve extends BaseCommand {
   static override flags = {
     name: Flags.string({ description: 'model name (default: the directory name)' }),
     'model-config-file': Flags.string({ description: 'TF Serving model_config_list file (reloaded when it changes)' }),
-    backend: Flags.string({ description: 'how to run the model', options: ['auto', 'tf', 'onnx', 'tfjs'], default: 'auto' }),
+    backend: Flags.string({ description: 'how to run the model (litert: .tflite files, on LiteRT.js)', options: ['auto', 'tf', 'onnx', 'tfjs', 'litert'], default: 'auto' }),
     host: Flags.string({ description: 'address to listen on', default: '127.0.0.1' }),
     port: Flags.integer({ description: 'REST port (TF Serving REST and KServe V2; -1: off). With TF Serving-style flags (--model_name, --rest_api_port, …) the whole line has TF Serving\'s meanings: --port is then gRPC', default: 8501 }),
     'grpc-port': Flags.integer({ description: 'gRPC port (-1: off)', default: 8500 }),

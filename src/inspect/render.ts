@@ -75,7 +75,13 @@ export function renderTfliteInspect(r: TfliteInspectResult, opts: { ops?: number
     ),
   );
   out.push('');
-  out.push(r.hasSignatureDefs ? 'Signatures' : 'Signatures (no SignatureDefs: the main subgraph, keyed by tensor name)');
+  out.push(
+    r.signatureSource === 'signature_defs'
+      ? 'Signatures'
+      : r.signatureSource === 'metadata'
+        ? 'Signatures (from signature_defs_metadata, as TF Serving reads them; run on the main subgraph)'
+        : 'Signatures (no SignatureDefs: the main subgraph, keyed by tensor name)',
+  );
   for (const [key, sig] of Object.entries(r.signatures)) {
     out.push(`  ${key}  subgraph ${sig.subgraph}${key === r.defaultSignature ? '  (default)' : ''}`);
     out.push('    inputs');

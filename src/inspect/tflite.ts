@@ -9,11 +9,12 @@ import { basename, join, resolve } from 'node:path';
 import { MdeployError } from '../errors.js';
 import { isSavedModelDir, listVersions } from '../savedmodel/location.js';
 import { readTfliteFile, type TfliteTensor } from '../tflite/reader.js';
-import { tfliteSignatures } from '../tflite/signatures.js';
+import { tfliteSignatures, type SignatureSource } from '../tflite/signatures.js';
 import { DTYPE_OF_TENSOR_TYPE, type TensorTypeName } from '../tflite/schema.js';
 import { INSPECT_SCHEMA_VERSION } from './inspect.js';
 
-export const TFLITE_MODEL_FILE = 'model.tflite';
+export { TFLITE_MODEL_FILE } from '../tflite/reader.js';
+import { TFLITE_MODEL_FILE } from '../tflite/reader.js';
 
 export interface TfliteInspectTensor {
   /** The tensor's name in its subgraph. */
@@ -48,6 +49,8 @@ export interface TfliteInspectResult {
   description: string | null;
   /** False when the file has no SignatureDefs and `serving_default` stands for its main subgraph. */
   hasSignatureDefs: boolean;
+  /** Where the signatures come from: the file's SignatureDefs, `signature_defs_metadata` (TF Serving's), or the main subgraph. */
+  signatureSource: SignatureSource;
   defaultSignature: string | null;
   signatures: Record<string, TfliteInspectSignature>;
   /** Operators over all subgraphs: builtin names (custom ops by their custom code). */
@@ -134,6 +137,7 @@ export async function inspectTflite(options: InspectTfliteOptions): Promise<Tfli
     tfliteSchemaVersion: model.version,
     description: model.description,
     hasSignatureDefs: model.signatureDefs.length > 0,
+    signatureSource: Object.values(sigs)[0]?.source ?? 'main_subgraph',
     defaultSignature: keys.includes('serving_default') ? 'serving_default' : keys.length === 1 ? keys[0]! : null,
     signatures,
     ops: {

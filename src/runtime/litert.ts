@@ -245,6 +245,13 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
     return sig.signatureKey === null ? Object.values(runners)[0]! : runners[sig.signatureKey]!;
   };
 
+  /** Runner (tensor) name → signature key, for signatures LiteRT does not know by key. */
+  const runnerNames = (sig: TfliteSignatureInfo): { inputs: Map<string, string>; outputs: Map<string, string> } => {
+    const tensors = model.subgraphs[sig.subgraphIndex]!.tensors;
+    const byName = (m: Record<string, number>): Map<string, string> => new Map(sig.signatureKey === null ? Object.entries(m).map(([k, i]) => [tensors[i]!.name, k]) : []);
+    return { inputs: byName(sig.inputTensors), outputs: byName(sig.outputTensors) };
+  };
+
   const compiledFor = async (sig: TfliteSignatureInfo, shapes: Map<string, number[]>): Promise<LiteRtCore.CompiledModel> => {
     const dynamic = Object.entries(sig.inputs).some(([, s]) => (s.shape ?? []).includes(-1));
     if (!dynamic) return base;
@@ -283,10 +290,12 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
       return guarded('run the model', async () => {
         const inputs: LiteRtCore.Tensor[] = [];
         try {
-          // LiteRT names a runner's inputs by SignatureDef key, or by tensor name without SignatureDefs: the
-          // keys of `sig` either way.
+          // LiteRT names a runner's inputs by SignatureDef key, or by tensor name without SignatureDefs (then a
+          // signature from metadata maps its keys to tensor names).
+          const names = runnerNames(sig);
           for (const d of runner.getInputDetails()) {
-            const t = Object.prototype.hasOwnProperty.call(feeds, d.name) ? feeds[d.name] : undefined;
+            const key = names.inputs.get(d.name) ?? d.name;
+            const t = Object.prototype.hasOwnProperty.call(feeds, key) ? feeds[key] : undefined;
             if (!t) throw new Error(`LiteRT lists input "${d.name}", which the model's signature "${sig.key}" does not have`);
             inputs.push(new core.Tensor(canonicalData(t) as Float32Array, t.shape));
           }
@@ -295,8 +304,8 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
           const out = Object.create(null) as Record<string, HostTensor>;
           results.forEach((r, i) => {
             try {
-              const name = details[i]!.name;
-              if (!sig.outputs[name]) throw new Error(`LiteRT returned output "${name}", which signature "${sig.key}" does not have`);
+              const name = names.outputs.get(details[i]!.name) ?? details[i]!.name;
+              if (!Object.prototype.hasOwnProperty.call(sig.outputs, name)) throw new Error(`LiteRT returned output "${name}", which signature "${sig.key}" does not have`);
               out[name] = { dtype: sig.outputs[name]!.dtype as HostTensor['dtype'], shape: [...r.type.layout.dimensions], data: r.toTypedArray() };
             } finally {
               r.delete();

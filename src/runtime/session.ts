@@ -6,7 +6,7 @@
 import type { TensorSpec } from '../savedmodel/signature.js';
 import type { HostTensor } from '../tensor/host.js';
 
-export type BackendName = 'tf' | 'tfjs' | 'onnx';
+export type BackendName = 'tf' | 'tfjs' | 'onnx' | 'litert';
 
 export interface SessionSignature {
   key: string;

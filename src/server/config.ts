@@ -119,7 +119,7 @@ export function isSingleModel(path: string): boolean {
   } catch {
     return false;
   }
-  return listVersions(path).size === 0 && (isSavedModelDir(path) || statExists(resolve(path, 'model.json')));
+  return listVersions(path).size === 0 && (isSavedModelDir(path) || statExists(resolve(path, 'model.json')) || statExists(resolve(path, 'model.tflite')));
 }
 
 function statExists(p: string): boolean {
@@ -140,7 +140,7 @@ export function modelFromPath(path: string, options: { name?: string; backend?: 
     throw new MdeployError('E_PATH_NOT_FOUND', 'no such file or directory', { file: path });
   }
   const single = isSingleModel(basePath);
-  const name = options.name ?? basename(basePath).replace(/\.onnx$/, '');
+  const name = options.name ?? basename(basePath).replace(/\.(onnx|tflite)$/, '');
   return { name, basePath, single, policy: options.policy ?? { kind: 'latest', count: 1 }, labels: new Map(), backend: options.backend ?? 'auto' };
 }
 

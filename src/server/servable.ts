@@ -10,8 +10,10 @@ import { cpus } from 'node:os';
 import { isMdeployError, MdeployError } from '../errors.js';
 import { WorkerPool } from '../runtime/pool.js';
 import type { WorkerInit } from '../runtime/worker.js';
+import { openLiteRtModel } from '../runtime/litert.js';
 import { openOnnxModel } from '../runtime/onnx.js';
-import type { ModelSession, SessionSignature } from '../runtime/session.js';
+import { TFLITE_MODEL_FILE } from '../tflite/reader.js';
+import type { BackendName, ModelSession, SessionSignature } from '../runtime/session.js';
 import { VARIABLE_WRITERS } from '../graph/freeze.js';
 import { cpuOnlyCopy } from '../savedmodel/devices.js';
 import { SavedModel } from '../savedmodel/savedmodel.js';
@@ -24,7 +26,7 @@ import { checkShape, pickSignature, quoteKey, record } from './json-tensors.js';
 import { checkVariablesComplete } from './completeness.js';
 import { convertForOnnxRuntime } from './converted.js';
 
-export type BackendChoice = 'auto' | 'tf' | 'onnx' | 'tfjs';
+export type BackendChoice = 'auto' | 'tf' | 'onnx' | 'tfjs' | 'litert';
 
 export interface ServableOptions {
   backend?: BackendChoice;
@@ -79,7 +81,7 @@ export interface ServableInit {
   name: string;
   version: number;
   dir: string;
-  backend: 'tf' | 'onnx' | 'tfjs';
+  backend: BackendName;
   signatures: Map<string, SignatureInfo>;
   /** Every SignatureDef as TF Serving's metadata prints it. */
   signatureDefJson: Record<string, SignatureDefJson>;
@@ -118,7 +120,7 @@ export class Servable {
   readonly name: string;
   readonly version: number;
   readonly dir: string;
-  readonly backend: 'tf' | 'onnx' | 'tfjs';
+  readonly backend: BackendName;
   readonly signatures: Map<string, SignatureInfo>;
   readonly signatureDefJson: Record<string, SignatureDefJson>;
   readonly featureTypes: FeatureTypes;
@@ -260,11 +262,19 @@ export function signatureDefJson(sig: { inputs: Record<string, TensorSpec>; outp
 }
 
 /** The files of a version directory decide the backend. */
-export function detectBackend(dir: string): 'tf' | 'onnx' | 'tfjs' | undefined {
+export function detectBackend(dir: string): 'tf' | 'onnx' | 'tfjs' | 'litert' | undefined {
   if (existsSync(join(dir, 'saved_model.pb')) || existsSync(join(dir, 'saved_model.pbtxt'))) return 'tf';
   if (existsSync(join(dir, 'model.json'))) return 'tfjs';
   if (onnxFile(dir)) return 'onnx';
+  if (tfliteFile(dir)) return 'litert';
   return undefined;
+}
+
+/** A .tflite file, or the model.tflite of a version directory (TF Serving's TFLite layout). */
+function tfliteFile(dir: string): string | undefined {
+  if (dir.endsWith('.tflite')) return existsSync(dir) ? dir : undefined;
+  const f = join(dir, TFLITE_MODEL_FILE);
+  return existsSync(f) ? f : undefined;
 }
 
 function onnxFile(dir: string): string | undefined {
@@ -366,6 +376,16 @@ export async function loadServable(name: string, version: number, dir: string, o
     return new Servable({ ...base, backend: 'onnx', signatures: new Map(sigs.map((sig) => [sig.key, sig])), signatureDefJson: Object.fromEntries(sigs.map((sig) => [sig.key, signatureDefJson(sig)])), engine: sessionsEngine(sessions) });
   }
 
+  if (backend === 'litert') {
+    const file = tfliteFile(dir);
+    if (!file) throw new MdeployError('E_NO_SAVED_MODEL', `--backend litert needs a .tflite file (or a version directory holding ${TFLITE_MODEL_FILE})`, { file: dir });
+    // One LiteRT model serves every signature; its sessions share it, and closing the engine closes it.
+    const lite = await openLiteRtModel(file);
+    const sigs = Object.values(lite.signatures);
+    const sessions = new Map<string, ModelSession>(sigs.map((sig) => [sig.key, { backend: 'litert', signature: sig, run: (f) => lite.runSignature(sig.key, f), dispose: async () => undefined }]));
+    return new Servable({ ...base, backend: 'litert', signatures: new Map(sigs.map((sig) => [sig.key, sig])), signatureDefJson: Object.fromEntries(sigs.map((sig) => [sig.key, signatureDefJson(sig)])), engine: sessionsEngine(sessions, () => lite.dispose(), 'litert') });
+  }
+
   if (backend === 'tfjs') {
     if (!existsSync(join(dir, 'model.json'))) throw new MdeployError('E_NO_SAVED_MODEL', '--backend tfjs needs a model.json', { file: dir });
     const sig = readTfjsSignature(dir);
@@ -432,14 +452,14 @@ export async function loadServable(name: string, version: number, dir: string, o
 }
 
 /** In-process onnxruntime sessions, one per signature. */
-function sessionsEngine(sessions: Map<string, ModelSession>, dispose?: () => Promise<void>): Engine {
+function sessionsEngine(sessions: Map<string, ModelSession>, dispose?: () => Promise<void>, runtime = 'onnxruntime'): Engine {
   const session = (k: string): ModelSession => {
     const s = sessions.get(k);
     if (!s) throw invalid(`no signature "${k}"`);
     return s;
   };
   return {
-    runtime: 'onnxruntime',
+    runtime,
     run: async (k, f, o) => {
       const out = await session(k).run(f);
       return o?.length ? Object.fromEntries(o.map((name) => [name, out[name]!])) : out;

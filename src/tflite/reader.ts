@@ -84,6 +84,9 @@ export interface TfliteBuffer {
   size: number;
 }
 
+/** The file name TF Serving's TFLite layout uses inside a version directory. */
+export const TFLITE_MODEL_FILE = 'model.tflite';
+
 export interface TfliteTensorMap {
   name: string;
   tensorIndex: number;
