@@ -27,12 +27,13 @@ import { claims, CONVERSION_HANGS, conversionReturns, NO_CASE, OP_SUITE_DIR, opS
 import type { KnownProblem, KnownProblems } from '../helpers/op-suite-known.js';
 import { ONNX_KNOWN } from '../helpers/op-suite-known-onnx.js';
 import { TFJS_KNOWN } from '../helpers/op-suite-known-tfjs.js';
+import { TFLITE_KNOWN } from '../helpers/op-suite-known-tflite.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-op-suite-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const CASES = opSuiteCases();
-const KNOWN: Record<string, KnownProblems> = { onnx: ONNX_KNOWN, tfjs: TFJS_KNOWN };
+const KNOWN: Record<string, KnownProblems> = { onnx: ONNX_KNOWN, tfjs: TFJS_KNOWN, tflite: TFLITE_KNOWN };
 
 /** A listed refusal: converting must fail with a typed error that says what is missing. */
 async function expectRefusal(c: OpCase, target: ExportTarget, known: Extract<KnownProblem, { kind: 'refused' }>): Promise<void> {
