@@ -76,10 +76,7 @@ export const NO_CASE: Record<string, string> = {
  * converts in a child process with a time limit: still hanging is a failing test; returning runs the test
  * normally (then drop the pair from this list).
  */
-export const CONVERSION_HANGS: Record<string, TargetName[]> = {
-  BroadcastTo_dynamic_shape: ['onnx'],
-  Fill_like_shape: ['onnx'],
-};
+export const CONVERSION_HANGS: Record<string, TargetName[]> = {};
 
 /** Whether buildGraph and the target's export return for the case within `ms`, tried in a child process. */
 export function conversionReturns(c: OpCase, target: TargetName, ms = 10_000): { ok: boolean; why: string } {

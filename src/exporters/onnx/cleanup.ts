@@ -26,10 +26,13 @@ function rename(g: OnnxGraph, from: string, to: string): void {
   }
 }
 
-/** Cast(Cast(x: int64) → int32) → int64 = x; Transpose(Transpose(x, p), q) with q∘p = identity = x. */
+/**
+ * Cast(Cast(x: int64) → int32) → int64 = x; Transpose(Transpose(x, p), q) with q∘p = identity = x. The outer
+ * node is dropped once its readers are renamed: left in place it would match again on every pass.
+ */
 function peephole(g: OnnxGraph, graphOutputs: Set<string>): number {
   const prod = producers(g);
-  let changed = 0;
+  const dropped = new Set<OnnxNode>();
   for (const n of g.nodes) {
     const inner = prod.get(n.inputs[0] ?? '');
     if (!inner || graphOutputs.has(n.outputs[0]!)) continue;
@@ -41,7 +44,7 @@ function peephole(g: OnnxGraph, graphOutputs: Set<string>): number {
       // int64 → int32 → int64 round trip of a shape (Shape's output is int64).
       if (to === 7 && mid === 6 && srcProd?.op === 'Shape') {
         rename(g, n.outputs[0]!, src);
-        changed++;
+        dropped.add(n);
       }
     }
     if (n.op === 'Transpose' && inner.op === 'Transpose') {
@@ -49,11 +52,16 @@ function peephole(g: OnnxGraph, graphOutputs: Set<string>): number {
       const q = n.attrs['perm']?.kind === 'ints' ? n.attrs['perm'].value : [];
       if (p.length && p.length === q.length && q.every((v, i) => p[v] === i)) {
         rename(g, n.outputs[0]!, inner.inputs[0]!);
-        changed++;
+        dropped.add(n);
       }
     }
   }
-  return changed;
+  if (dropped.size) {
+    const keep = g.nodes.filter((x) => !dropped.has(x));
+    g.nodes.length = 0;
+    g.nodes.push(...keep);
+  }
+  return dropped.size;
 }
 
 /**

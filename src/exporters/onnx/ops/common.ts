@@ -54,6 +54,25 @@ export function elementwise(onnxOp: string, attrs: (node: Node) => Record<string
   };
 }
 
+/** Element types onnxruntime's CPU Where has kernels for (checked against onnxruntime 1.30: no bool, int8, int16, uint16). */
+const WHERE_TYPES = new Set<DTypeName>(['DT_FLOAT', 'DT_DOUBLE', 'DT_HALF', 'DT_INT32', 'DT_INT64', 'DT_UINT8', 'DT_STRING']);
+
+/**
+ * Where(cond, a, b) as the current node's output, choosing between values of `dtype`. Types onnxruntime has
+ * no Where kernel for go through a wider one and back: bfloat16 through float, the integers and bool through
+ * int64, all exact.
+ */
+export function emitWhere(ctx: OnnxContext, cond: string, a: string, b: string, dtype: DTypeName, layout: Layout = 'native'): void {
+  if (WHERE_TYPES.has(dtype)) {
+    ctx.emit('Where', [cond, a, b], {}, { layout });
+    return;
+  }
+  const wide = int(dtype === 'DT_BFLOAT16' ? 1 : 7);
+  const widen = (x: string): string => ctx.helper('Cast', [x], { to: wide })[0]!;
+  const picked = ctx.helper('Where', [cond, widen(a), widen(b)])[0]!;
+  ctx.emit('Cast', [picked], { to: int(onnxType(dtype)) }, { layout });
+}
+
 /** Emits `x` transposed by `perm` (a helper value). */
 export function transpose(ctx: OnnxContext, x: string, perm: number[]): string {
   return ctx.helper('Transpose', [x], { perm: ints(perm) })[0]!;

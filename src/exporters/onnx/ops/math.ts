@@ -1,11 +1,11 @@
 /** Arithmetic, comparisons, logic, casts, reductions and matrix products. */
 import { fromNumbers } from '../../../tensor/math.js';
 import { attrBool, attrFloat, attrString, attrType, type Node } from '../../../graph/ir.js';
-import { isIntegerDtype } from '../../../tensor/dtypes.js';
+import { isIntegerDtype, type DTypeName } from '../../../tensor/dtypes.js';
 import { transposeTensor } from '../../../tensor/math.js';
 import type { OnnxContext } from '../context.js';
 import { onnxOps } from '../registry.js';
-import { constNumbers, elementwise, elementwiseInputs, elementwiseLayout, float, int, ints, NCHW_POS, normAxis, onnxType, swapLastTwo, transpose } from './common.js';
+import { constNumbers, elementwise, emitWhere, elementwiseInputs, elementwiseLayout, float, int, ints, NCHW_POS, normAxis, onnxType, swapLastTwo, transpose } from './common.js';
 
 const UNARY: Record<string, string> = {
   Abs: 'Abs', Neg: 'Neg', Exp: 'Exp', Log: 'Log', Sqrt: 'Sqrt', Reciprocal: 'Reciprocal', Inv: 'Reciprocal', Floor: 'Floor', Ceil: 'Ceil',
@@ -18,13 +18,26 @@ for (const [tf, onnx] of Object.entries(UNARY)) onnxOps.register('math', [tf], e
 const BINARY: Record<string, string> = {
   Add: 'Add', AddV2: 'Add', Sub: 'Sub', Mul: 'Mul', RealDiv: 'Div', Div: 'Div', Maximum: 'Max', Minimum: 'Min', Pow: 'Pow',
   Equal: 'Equal', Less: 'Less', LessEqual: 'LessOrEqual', Greater: 'Greater', GreaterEqual: 'GreaterOrEqual',
-  LogicalAnd: 'And', LogicalOr: 'Or', SelectV2: 'Where', AddN: 'Sum', BiasAdd: 'Add',
+  LogicalAnd: 'And', LogicalOr: 'Or', AddN: 'Sum',
 };
 for (const [tf, onnx] of Object.entries(BINARY)) {
   // String equality is registered in string.ts; numeric Equal here.
   if (tf === 'Equal') continue;
   onnxOps.register('math', [tf], elementwise(onnx));
 }
+
+// NHWC adds the bias along the last axis, as Add broadcasts; NCHW along axis 1, so the bias gets trailing 1-dims.
+onnxOps.register('math', ['BiasAdd'], (ctx, node) => {
+  if (attrString(node, 'data_format', 'NHWC') !== 'NCHW') return elementwise('Add')(ctx, node);
+  const rank = ctx.inputRank(0);
+  if (rank === undefined) throw new Error(`${node.name}: BiasAdd with data_format NCHW needs an input of known rank`);
+  const trailing = Array.from({ length: rank - 2 }, (_, i) => i + 1);
+  const b = ctx.constInput(1);
+  const bias = b
+    ? ctx.constant('bias', { ...b, shape: [...b.shape, ...trailing.map(() => 1)] })
+    : ctx.helper('Unsqueeze', [ctx.input(1), ctx.int64s('axes', trailing)])[0]!;
+  ctx.emit('Add', [ctx.input(0), bias]);
+});
 
 onnxOps.register('math', ['Equal'], (ctx, node) => {
   if (ctx.inputType(0)?.dtype === 'DT_STRING') return stringEqual(ctx, node);
@@ -52,14 +65,23 @@ function stringEqual(ctx: OnnxContext, node: Node): void {
   ctx.emit('Cast', [hit], { to: int(9) });
 }
 
+/** The element type Select / SelectV2 choose between. */
+function valueDtype(ctx: OnnxContext, node: Node): DTypeName {
+  return ctx.inputType(1)?.dtype ?? attrType(node, 'T', 'DT_FLOAT');
+}
+
 onnxOps.register('math', ['Select'], (ctx, node) => {
   // TF1 Select with a vector condition picks rows: give the condition trailing 1-dims to broadcast.
   const cr = ctx.inputRank(0);
   const xr = ctx.inputRank(1);
   let cond = ctx.input(0);
   if (cr === 1 && xr !== undefined && xr > 1) cond = ctx.helper('Unsqueeze', [cond, ctx.int64s('axes', Array.from({ length: xr - 1 }, (_, i) => i + 1))])[0]!;
-  void node;
-  ctx.emit('Where', [cond, ctx.input(1), ctx.input(2)]);
+  emitWhere(ctx, cond, ctx.input(1), ctx.input(2), valueDtype(ctx, node));
+});
+onnxOps.register('math', ['SelectV2'], (ctx, node) => {
+  const layout = elementwiseLayout(ctx, node);
+  const [cond, a, b] = elementwiseInputs(ctx, node, layout);
+  emitWhere(ctx, cond!, a!, b!, valueDtype(ctx, node), layout);
 });
 
 onnxOps.register('math', ['Rsqrt'], (ctx, node) => {
@@ -112,7 +134,11 @@ onnxOps.register('math', ['FloorDiv'], (ctx, node) => {
     ctx.emit('Div', [d, y]);
   } else ctx.emit('Floor', [ctx.helper('Div', [x, y])[0]!]);
 });
-onnxOps.register('math', ['FloorMod', 'Mod'], (ctx, node) => {
+// TF's Mod truncates like C's % and fmod (the result takes the dividend's sign): ONNX Mod with fmod=1.
+onnxOps.register('math', ['Mod'], (ctx) => {
+  ctx.emit('Mod', [ctx.input(0), ctx.input(1)], { fmod: int(1) });
+});
+onnxOps.register('math', ['FloorMod'], (ctx, node) => {
   const [x, y] = [ctx.input(0), ctx.input(1)];
   if (isIntegerDtype(attrType(node, 'T', 'DT_INT32'))) ctx.emit('Mod', [x, y], { fmod: int(0) });
   else {
@@ -136,6 +162,18 @@ function reduceHandler(onnxOp: string, axesAsInput: boolean) {
     const keep = attrBool(node, 'keep_dims');
     const axesC = constNumbers(ctx, 1);
     const kd = int(keep ? 1 : 0);
+    // No axes reduce nothing in TF; ONNX would reduce every axis.
+    if (axesC?.length === 0) {
+      ctx.emit('Identity', [ctx.input(0)]);
+      return;
+    }
+    if (axesC && rank === undefined) {
+      // ONNX takes negative axes too, so constant axes need no rank.
+      const raw = [...new Set(axesC)];
+      if (axesAsInput) ctx.emit(onnxOp, [ctx.input(0), ctx.int64s('axes', raw)], { keepdims: kd });
+      else ctx.emit(onnxOp, [ctx.input(0)], { axes: ints(raw), keepdims: kd });
+      return;
+    }
     if (!axesC || rank === undefined) {
       // Dynamic axes: only expressible where ONNX takes axes as an input.
       if (!axesAsInput) throw new Error(`${node.name}: ${node.op} with non-constant axes needs opset 18`);
@@ -171,11 +209,15 @@ for (const [tf, onnx] of Object.entries(REDUCE)) {
 // All / Any over booleans: as Min / Max over int.
 for (const [tf, onnx] of [['All', 'ReduceMin'], ['Any', 'ReduceMax']] as const) {
   const build = (asInput: boolean) => (ctx: OnnxContext, node: Node): void => {
-    const rank = ctx.inputRank(0) ?? 0;
-    const axes = (constNumbers(ctx, 1) ?? []).map((a) => normAxis(a, rank));
+    const rank = ctx.inputRank(0);
+    const c = constNumbers(ctx, 1);
+    // No axes reduce nothing in TF (ONNX would reduce every axis); ONNX takes negative axes, so no rank is needed.
+    if (c?.length === 0) return ctx.alias(0, ctx.input(0));
+    if (!c && !asInput) throw new Error(`${node.name}: ${node.op} with non-constant axes needs opset 18`);
+    const axes = c ? [...new Set(c.map((a) => (rank === undefined ? a : normAxis(a, rank))))] : undefined;
     const x = ctx.helper('Cast', [ctx.input(0)], { to: int(6) })[0]!;
     const kd = int(attrBool(node, 'keep_dims') ? 1 : 0);
-    const r = asInput ? ctx.helper(onnx, [x, ctx.int64s('axes', axes)], { keepdims: kd })[0]! : ctx.helper(onnx, [x], { axes: ints(axes), keepdims: kd })[0]!;
+    const r = asInput ? ctx.helper(onnx, [x, axes ? ctx.int64s('axes', axes) : ctx.int64Input(1)], { keepdims: kd })[0]! : ctx.helper(onnx, [x], { axes: ints(axes!), keepdims: kd })[0]!;
     ctx.emit('Cast', [r], { to: int(9) });
   };
   onnxOps.register('math', [tf], build(false), 13);

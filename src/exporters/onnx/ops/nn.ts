@@ -3,7 +3,7 @@
  * taken in NCHW (the context transposes only when the producer was NHWC), filters are transposed at export
  * (HWIO → OIHW), and the output stays NCHW for the next layer.
  */
-import { attrFloat, attrInt, attrInts, attrString, type Node } from '../../../graph/ir.js';
+import { attrFloat, attrInt, attrInts, attrString, type Dim, type Node } from '../../../graph/ir.js';
 import { depthwiseToOihw, HWIO_TO_OIHW, hwioToOihw } from '../../../tensor/layout.js';
 import type { Layout } from '../context.js';
 import { onnxOps } from '../registry.js';
@@ -33,11 +33,36 @@ function padAttrs(node: Node, s: Spatial): Record<string, ReturnType<typeof str>
   return { pads: ints([0, 0, 0, 0]) };
 }
 
-function convCommon(node: Node, s: Spatial, kernel: [number, number]): Record<string, ReturnType<typeof ints> | ReturnType<typeof str>> {
+/**
+ * TF's SAME padding written out as ONNX pads, for the convolutions onnxruntime will not auto-pad (dilated
+ * ones): out = ceil(in / stride), the total padding split with the extra pixel at the end. With stride 1 the
+ * total is the dilated kernel's extent − 1 whatever the input size; a larger stride needs the size.
+ */
+function samePads(node: Node, inShape: Dim[] | undefined, kernel: [number, number], strides: [number, number], dilations: [number, number], s: Spatial): number[] {
+  const total = s.hw.map((a, i) => {
+    const effective = (kernel[i]! - 1) * dilations[i]! + 1;
+    if (strides[i] === 1) return effective - 1;
+    const d = inShape?.[a];
+    if (typeof d !== 'number' || d < 0) {
+      throw new Error(`${node.name}: ${node.op} with SAME padding, dilations and strides > 1 needs static spatial dimensions (got [${(inShape ?? []).join(', ')}])`);
+    }
+    const out = Math.ceil(d / strides[i]!);
+    return Math.max((out - 1) * strides[i]! + effective - d, 0);
+  });
+  const before = total.map((t) => Math.floor(t / 2));
+  return [...before, ...total.map((t, i) => t - before[i]!)];
+}
+
+function convCommon(node: Node, s: Spatial, kernel: [number, number], inShape: Dim[] | undefined): Record<string, ReturnType<typeof ints> | ReturnType<typeof str>> {
   const st = attrInts(node, 'strides', [1, 1, 1, 1]);
   const dl = attrInts(node, 'dilations', [1, 1, 1, 1]);
   const [h, w] = s.hw;
-  return { strides: ints([st[h]!, st[w]!]), dilations: ints([dl[h]!, dl[w]!]), kernel_shape: ints(kernel), ...padAttrs(node, s) };
+  const strides: [number, number] = [st[h]!, st[w]!];
+  const dilations: [number, number] = [dl[h]!, dl[w]!];
+  const common = { strides: ints(strides), dilations: ints(dilations), kernel_shape: ints(kernel) };
+  // onnxruntime refuses auto_pad together with dilations at run time.
+  if (attrString(node, 'padding', 'VALID') === 'SAME' && dilations.some((d) => d !== 1)) return { ...common, pads: ints(samePads(node, inShape, kernel, strides, dilations, s)) };
+  return { ...common, ...padAttrs(node, s) };
 }
 
 onnxOps.register('nn', ['Conv2D'], (ctx, node) => {
@@ -46,7 +71,7 @@ onnxOps.register('nn', ['Conv2D'], (ctx, node) => {
   const fshape = f?.shape ?? (ctx.inputType(1)?.shape as number[] | undefined);
   if (!fshape || typeof fshape[0] !== 'number' || typeof fshape[1] !== 'number') throw new Error(`${node.name}: Conv2D needs a filter of known size`);
   const w = f ? ctx.constant('filter', hwioToOihw(f)) : transpose(ctx, ctx.input(1), [...HWIO_TO_OIHW]);
-  ctx.emit('Conv', [ctx.input(0, s.layout), w], { ...convCommon(node, s, [fshape[0], fshape[1]]), group: int(1) }, { layout: s.layout });
+  ctx.emit('Conv', [ctx.input(0, s.layout), w], { ...convCommon(node, s, [fshape[0], fshape[1]], ctx.inputType(0)?.shape ?? undefined), group: int(1) }, { layout: s.layout });
 });
 
 onnxOps.register('nn', ['DepthwiseConv2dNative'], (ctx, node) => {
@@ -56,7 +81,7 @@ onnxOps.register('nn', ['DepthwiseConv2dNative'], (ctx, node) => {
   const [kh, kw, c] = f.shape as [number, number, number, number];
   // One group per input channel.
   const oihw = depthwiseToOihw(f);
-  ctx.emit('Conv', [ctx.input(0, s.layout), ctx.constant('filter', oihw)], { ...convCommon(node, s, [kh, kw]), group: int(c) }, { layout: s.layout });
+  ctx.emit('Conv', [ctx.input(0, s.layout), ctx.constant('filter', oihw)], { ...convCommon(node, s, [kh, kw], ctx.inputType(0)?.shape ?? undefined), group: int(c) }, { layout: s.layout });
 });
 
 onnxOps.register('nn', ['MaxPool', 'AvgPool'], (ctx, node) => {
