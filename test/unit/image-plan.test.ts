@@ -104,7 +104,7 @@ describe('planImage', () => {
 describe('what goes into a node image', () => {
   it('follows dist/\'s static imports to its packages', () => {
     const { packages } = reachablePackages(ROOT);
-    expect([...packages].sort()).toEqual(['@grpc/grpc-js', '@oclif/core', 'prom-client', 'protobufjs', 'snappyjs']);
+    expect([...packages].sort()).toEqual(['@grpc/grpc-js', '@oclif/core', 'flatbuffers', 'prom-client', 'protobufjs', 'snappyjs']);
   });
 
   it('carries libtensorflow only for the tf backend, and only this platform\'s onnxruntime binaries', () => {
