@@ -14,6 +14,7 @@ import { typedArrayFromBytes, type HostTensor } from '../tensor/host.js';
 import type { ModelSession, SessionSignature } from './session.js';
 import { canonicalData, invalidArgument } from './feed.js';
 import { inputTensor, outputTensor, type TfBinding } from './tf-tensors.js';
+import { bridgeCpuKernels } from './tfjs-kernels.js';
 
 type Tf = typeof import('@tensorflow/tfjs-node');
 type Tensor = import('@tensorflow/tfjs-node').Tensor;
@@ -231,20 +232,32 @@ export async function openTfSavedModel(dir: string, signature: SessionSignature,
   };
 }
 
-/** Ops TF.js can only run with executeAsync. */
-const DYNAMIC_OPS = new Set(['Where', 'NonMaxSuppressionV2', 'NonMaxSuppressionV3', 'NonMaxSuppressionV4', 'NonMaxSuppressionV5', 'ListDiff', 'Unique', 'UniqueV2', 'While', 'StatelessWhile', 'If', 'StatelessIf', 'Switch', 'Merge', 'Enter', 'Exit', 'NextIteration', 'LoopCond']);
+/**
+ * Ops TF.js can only run with executeAsync: tfjs-converter's "control", "dynamic" and "hash_table" op
+ * categories (op_list/control.js, dynamic.js, hash_table.js), whose executors return promises.
+ */
+const DYNAMIC_OPS = new Set([
+  'LoopCond', 'Switch', 'Merge', 'Enter', 'Exit', 'NextIteration', 'If', 'StatelessIf', 'While', 'StatelessWhile',
+  'EmptyTensorList', 'TensorListScatter', 'TensorListScatterV2', 'TensorListGather', 'TensorListGetItem', 'TensorListSetItem', 'TensorListReserve', 'TensorListFromTensor',
+  'TensorListStack', 'TensorListSplit', 'TensorListConcat', 'TensorListConcatV2', 'TensorListPopBack', 'TensorListPushBack', 'TensorListLength', 'TensorListResize',
+  'TensorArrayV3', 'TensorArrayWriteV3', 'TensorArrayReadV3', 'TensorArrayGatherV3', 'TensorArrayScatterV3', 'TensorArrayConcatV3', 'TensorArraySplitV3', 'TensorArraySizeV3', 'TensorArrayCloseV3',
+  'NonMaxSuppressionV2', 'NonMaxSuppressionV3', 'NonMaxSuppressionV4', 'NonMaxSuppressionV5', 'Where', 'ListDiff',
+  'HashTable', 'HashTableV2', 'LookupTableImport', 'LookupTableImportV2', 'LookupTableFind', 'LookupTableFindV2', 'LookupTableSize', 'LookupTableSizeV2', 'InitializeTable', 'InitializeTableV2',
+]);
 
 /**
- * TF.js for graph models: tfjs-node when its native binding loads (libtensorflow kernels), else tfjs-core with
- * the pure-JavaScript CPU backend, which is what images without libtensorflow run. MDEPLOY_TFJS_BACKEND=cpu
- * forces the latter.
+ * TF.js for graph models: tfjs-node when its native binding loads (libtensorflow kernels, and the CPU backend's
+ * for those it lacks: tfjs-kernels.ts), else tfjs-core with the pure-JavaScript CPU backend, which is what images
+ * without libtensorflow run. MDEPLOY_TFJS_BACKEND=cpu forces the latter.
  */
 let tfjsRuntime: Promise<{ tf: Tf; kind: 'tfjs-node' | 'cpu' }> | undefined;
 export function loadTfjsForGraphModels(): Promise<{ tf: Tf; kind: 'tfjs-node' | 'cpu' }> {
   tfjsRuntime ??= (async () => {
     if (process.env['MDEPLOY_TFJS_BACKEND'] !== 'cpu') {
       try {
-        return { tf: loadTfjsNode(), kind: 'tfjs-node' as const };
+        const tf = loadTfjsNode();
+        bridgeCpuKernels(tf);
+        return { tf, kind: 'tfjs-node' as const };
       } catch {
         // fall through to the pure-JS backend
       }
@@ -299,6 +312,7 @@ export async function openTfjsGraphModel(dir: string): Promise<ModelSession> {
   const outputKeys = Object.keys(signature.outputs);
   const topology = (model as unknown as { artifacts?: { modelTopology?: { node?: Array<{ op: string }>; library?: { function?: unknown[] } } } }).artifacts?.modelTopology;
   const dynamic = (topology?.library?.function?.length ?? 0) > 0 || (topology?.node ?? []).some((n) => DYNAMIC_OPS.has(n.op));
+  const weightIds = new Set(Object.values(model.weights).flatMap((ts) => ts.map((t) => t.id)));
   return {
     backend: 'tfjs',
     signature,
@@ -314,7 +328,8 @@ export async function openTfjsGraphModel(dir: string): Promise<ModelSession> {
           for (let i = 0; i < list.length; i++) out[outputKeys[i]!] = await fromTfTensor(list[i]!, signature.outputs[outputKeys[i]!]?.dtype, outputKeys[i]);
           return out;
         } finally {
-          disposeAll(list);
+          // An output that is a weight (a Const) is the model's own tensor: disposing it would break the next run.
+          disposeAll(list.filter((t) => !weightIds.has(t.id)));
         }
       } finally {
         disposeAll(inputs);

@@ -59,8 +59,9 @@ function renameConsts(body: FunctionBody, taken: Set<string>): void {
 
 /**
  * TF.js' rewrites, on a graph the caller owns (a target's copy): Conv2D/DepthwiseConv2dNative/MatMul + BiasAdd
- * (+ activation) into TF.js' fused kernels, ops TF.js lacks lowered to ones it has (throws E_UNSUPPORTED_OPS
- * listing every op left over), and function constants given unique names.
+ * (+ activation) into TF.js' fused kernels, ops TF.js lacks lowered to ones it has and ops it runs differently
+ * from TensorFlow (NCHW layouts, integer Div/Mod, TensorList outputs, …; see RUNTIME_FIXES) rewritten (throws
+ * E_UNSUPPORTED_OPS listing every op left over), and function constants given unique names.
  */
 export function prepareTfjsGraph(graph: Graph, registry: OpRegistry): { fused: number } {
   const fused = fuseBiasActivation(graph);
