@@ -9,7 +9,7 @@ import { createProgress } from '../util/progress.js';
 import { parseBytes } from '../util/units.js';
 
 export default class Convert extends BaseCommand {
-  static override summary = 'Convert a SavedModel to a TF.js graph model or ONNX, checked against TensorFlow.';
+  static override summary = 'Convert a SavedModel to a TF.js graph model, ONNX or TFLite, checked against TensorFlow.';
   static override description =
     'Freezes one signature into mdeploy\'s graph IR (variables inlined, functions inlined, batch norms and ' +
     'bias/activations folded), writes the target files atomically, then runs the SavedModel on real TensorFlow ' +
@@ -17,6 +17,7 @@ export default class Convert extends BaseCommand {
   static override examples = [
     '<%= config.bin %> convert models/resnet --to tfjs -o web/resnet',
     '<%= config.bin %> convert models/resnet --to onnx -o resnet.onnx --opset 17',
+    '<%= config.bin %> convert models/resnet --to tflite -o resnet.tflite   # builtin ops only, validated on LiteRT.js',
     '<%= config.bin %> convert models/resnet --to tfjs --to onnx -o out/   # out/tfjs/ and out/model.onnx, one read of the model',
     '<%= config.bin %> convert models/resnet --to tfjs -o web/resnet --quantize uint8 --quantize-only "*conv*"',
     '<%= config.bin %> convert models/text --to tfjs -o web/text --signature serving_default --inputs sample.json --rtol 1e-3',
@@ -26,7 +27,7 @@ export default class Convert extends BaseCommand {
   };
   static override flags = {
     to: Flags.string({ description: 'target format; repeat it for several targets from one read of the model', options: EXPORT_TARGETS.map((t) => t.name), required: true, multiple: true }),
-    output: Flags.string({ char: 'o', description: 'output directory (tfjs) or file (onnx); with several --to, a directory that gets each target under its default name', required: true }),
+    output: Flags.string({ char: 'o', description: 'output directory (tfjs) or file (onnx, tflite); with several --to, a directory that gets each target under its default name', required: true }),
     signature: Flags.string({ description: 'signature to convert (default: serving_default)' }),
     tags: Flags.string({ description: 'tag-set, comma-separated' }),
     version: Flags.integer({ description: 'version under a base path (default: highest)', min: 0 }),

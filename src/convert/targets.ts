@@ -11,9 +11,12 @@ import type { Dim, Graph } from '../graph/ir.js';
 import type { OpRegistry } from '../graph/opdefs.js';
 import { planTfjsModel, prepareTfjsGraph, type QuantizeOptions } from '../exporters/tfjs/index.js';
 import { planOnnxModel, prepareOnnxGraph } from '../exporters/onnx/index.js';
+import { planTfliteModel, prepareTfliteGraph } from '../exporters/tflite/index.js';
 import type { TargetName } from '../exporters/targets.js';
 import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
 import type { ModelSession } from '../runtime/session.js';
+import { MdeployError } from '../errors.js';
+import { openLiteRtModel, type LiteRtSession } from '../runtime/litert.js';
 import { openTfjsGraphModel } from '../runtime/tfjs-node.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 
@@ -28,7 +31,7 @@ export type TargetOptions = Record<string, unknown> & { convertedBy: string; fil
 export interface ExportTarget {
   name: TargetName;
   label: string;
-  /** A directory of files (tfjs) or one main file with optional side files next to it (onnx). */
+  /** A directory of files (tfjs) or one main file with optional side files next to it (onnx, tflite). */
   kind: 'dir' | 'file';
   /** The output name `--to` uses when several targets are written into one directory. */
   defaultOutput: string;
@@ -88,8 +91,43 @@ const onnx: ExportTarget = {
   open: (path) => openOnnxModel(path),
 };
 
+const tflite: ExportTarget = {
+  name: 'tflite',
+  label: 'TFLite model',
+  kind: 'file',
+  defaultOutput: 'model.tflite',
+  prepare: (graph) => prepareTfliteGraph(graph),
+  plan(graph, options) {
+    const a = planTfliteModel(graph, { convertedBy: options.convertedBy, fileName: options.fileName });
+    return { files: a.files, details: a.details };
+  },
+  // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
+  open: async (path, signature) => explainVaryingDims(await openLiteRtModel(path, { signature: signature.key })),
+};
+
+/**
+ * LiteRT.js sizes every buffer from the file and mdeploy can patch only a batch dimension per feed, so a
+ * model whose inputs vary in other dimensions does not run there; its errors then say so and what to do.
+ */
+function explainVaryingDims(session: LiteRtSession): ModelSession {
+  const varying = Object.entries(session.signature.inputs)
+    .filter(([, s]) => (s.shape ?? []).some((d, i) => d === -1 && i > 0))
+    .map(([k]) => k);
+  if (!varying.length) return session;
+  return {
+    ...session,
+    run: (feeds) =>
+      session.run(feeds).catch((err: unknown) => {
+        throw new MdeployError('E_UNSUPPORTED_MODEL', `LiteRT.js runs a dynamic batch only, and input${varying.length === 1 ? '' : 's'} ${varying.map((k) => `"${k}"`).join(', ')} also ${varying.length === 1 ? 'varies' : 'vary'} in other dimensions; convert with --no-validate to write it for tf.lite.Interpreter (${(err as Error).message})`, {
+          cause: err,
+          suggestions: ['Convert with --no-validate and run the .tflite file in tf.lite.Interpreter, or re-export the SavedModel with fixed non-batch dimensions.'],
+        });
+      }),
+  };
+}
+
 /** Every target that has an exporter, in `--to`'s order. */
-export const EXPORT_TARGETS: readonly ExportTarget[] = [tfjs, onnx];
+export const EXPORT_TARGETS: readonly ExportTarget[] = [tfjs, onnx, tflite];
 
 export type ConvertTarget = (typeof EXPORT_TARGETS)[number]['name'];
 

@@ -4,9 +4,11 @@ import { TARGETS, targetSupport } from './index.js';
 import { tfjsOps } from './tfjs/registry.js';
 import { onnxOps } from './onnx/registry.js';
 import './onnx/ops/index.js';
+import { tfliteOps } from './tflite/registry.js';
+import './tflite/ops/index.js';
 import type { OpHandlerRegistry } from './op-registry.js';
 
-const REGISTRIES: Partial<Record<string, OpHandlerRegistry<unknown>>> = { tfjs: tfjsOps as OpHandlerRegistry<unknown> };
+const REGISTRIES: Partial<Record<string, OpHandlerRegistry<unknown>>> = { tfjs: tfjsOps as OpHandlerRegistry<unknown>, tflite: tfliteOps as OpHandlerRegistry<unknown> };
 
 export function opsDocument(): string {
   const out: string[] = [

@@ -1,0 +1,222 @@
+/**
+ * What a TFLite op handler works with: the IR graph being lowered (types, constants) and the subgraph being
+ * built (tensors, operators, buffers). IR tensors map to TFLite tensors by ref; Const nodes become tensors
+ * with a buffer the first time something reads them, so constants only a rewrite needed (a filter before its
+ * layout change) never reach the file. Buffers are deduplicated by content.
+ */
+import { createHash } from 'node:crypto';
+import { GraphIndex } from '../../graph/graph-utils.js';
+import { canonicalRef, formatRef, type Dim, type Graph, type Node, type TensorType } from '../../graph/ir.js';
+import type { DTypeName } from '../../tensor/dtypes.js';
+import { bytesOf, type HostTensor, type NumericArray } from '../../tensor/host.js';
+import { fromNumbers, toNumbers } from '../../tensor/math.js';
+import { DTYPE_OF_TENSOR_TYPE, TENSOR_TYPES, type BuiltinOperatorName } from '../../tflite/schema.js';
+import type { BuiltinOptions, OperatorSpec, TensorSpec } from './writer.js';
+
+/** A node whose form (attributes, dynamic operands, dtypes) the TFLite builtins cannot express. */
+export class UnsupportedVariant extends Error {}
+
+/** TFLite's TensorType for each TF dtype it has. */
+const TENSOR_TYPE_OF: Partial<Record<string, number>> = Object.fromEntries(
+  TENSOR_TYPES.map((name, i) => [DTYPE_OF_TENSOR_TYPE[name], i] as const).filter(([dt]) => dt !== 'DT_STRING' && dt !== 'DT_RESOURCE' && dt !== 'DT_VARIANT'),
+);
+
+export function tensorTypeOf(dtype: DTypeName): number {
+  const t = TENSOR_TYPE_OF[dtype];
+  if (t === undefined) throw new UnsupportedVariant(`${dtype} tensors have no TFLite builtin type mdeploy writes`);
+  return t;
+}
+
+/** Shape and shape_signature of an IR shape: a symbolic dimension is 1 in the shape and -1 in the signature. */
+function fileShape(shape: Dim[] | null): { shape: number[] | null; shapeSignature?: number[] } {
+  if (!shape) return { shape: null };
+  const dynamic = shape.some((d) => typeof d !== 'number' || d < 0);
+  return {
+    shape: shape.map((d) => (typeof d === 'number' && d >= 0 ? d : 1)),
+    shapeSignature: dynamic ? shape.map((d) => (typeof d === 'number' && d >= 0 ? d : -1)) : undefined,
+  };
+}
+
+export class TfliteContext {
+  readonly tensors: TensorSpec[] = [];
+  readonly operators: OperatorSpec[] = [];
+  readonly buffers: Uint8Array[] = [new Uint8Array(0)];
+  /** Operators whose bias input is still the placeholder a following bias add may replace. */
+  readonly openBias = new Set<OperatorSpec>();
+  /** The node being lowered. */
+  node!: Node;
+  private readonly index: GraphIndex;
+  private readonly values = new Map<string, number>();
+  private readonly bufferByDigest = new Map<string, number>();
+  private readonly constants = new Set<number>();
+  private readonly names = new Set<string>();
+
+  constructor(readonly graph: Graph) {
+    this.index = new GraphIndex(graph);
+  }
+
+  // ---- reading the IR --------------------------------------------------------------------------------
+
+  typeOf(ref: string): TensorType | undefined {
+    return this.index.typeOf(ref);
+  }
+
+  inputType(i: number): TensorType | undefined {
+    const ref = this.node.inputs[i];
+    return ref === undefined ? undefined : this.typeOf(ref);
+  }
+
+  inputRank(i: number): number | undefined {
+    return this.inputType(i)?.shape?.length;
+  }
+
+  /** Input i's shape with every dimension known, or undefined. */
+  staticInputShape(i: number): number[] | undefined {
+    const s = this.inputType(i)?.shape;
+    return s && s.every((d) => typeof d === 'number' && d >= 0) ? (s as number[]) : undefined;
+  }
+
+  outType(k = 0): TensorType | undefined {
+    return this.node.outputs?.[k];
+  }
+
+  constInput(i: number): HostTensor | undefined {
+    const ref = this.node.inputs[i];
+    return ref === undefined ? undefined : this.index.constValue(ref);
+  }
+
+  /** A constant integer operand's values (axes, shapes), or undefined when it is computed at run time. */
+  constInts(i: number): number[] | undefined {
+    const c = this.constInput(i);
+    return c ? [...toNumbers(c)] : undefined;
+  }
+
+  requireConstInts(i: number, what: string): number[] {
+    const v = this.constInts(i);
+    if (!v) throw new UnsupportedVariant(`${this.node.op} with a run-time ${what} is not supported`);
+    return v;
+  }
+
+  isConstant(tensor: number): boolean {
+    return this.constants.has(tensor);
+  }
+
+  // ---- building the subgraph -------------------------------------------------------------------------
+
+  private uniqueName(base: string): string {
+    let name = base;
+    for (let i = 1; this.names.has(name); i++) name = `${base}_${i}`;
+    this.names.add(name);
+    return name;
+  }
+
+  /** A new tensor of an IR type. */
+  tensor(name: string, type: TensorType | undefined, buffer = 0): number {
+    if (!type) throw new UnsupportedVariant(`${this.node?.name ?? name}: a tensor of unknown dtype`);
+    this.tensors.push({ name: this.uniqueName(name), type: tensorTypeOf(type.dtype), ...fileShape(type.shape), buffer });
+    return this.tensors.length - 1;
+  }
+
+  /**
+   * Rewrites a tensor's declared shape from two views of it (type inference, the SignatureDef): a dimension
+   * known in either is kept; the rank comes from whichever has one.
+   */
+  refineShape(tensor: number, inferred: Dim[] | null, declared: Dim[] | null): void {
+    const known = (d: Dim | undefined): d is number => typeof d === 'number' && d >= 0;
+    let shape: Dim[] | null = inferred ?? declared;
+    if (inferred && declared && inferred.length === declared.length) shape = inferred.map((d, i) => (known(d) ? d : known(declared[i]) ? declared[i]! : d));
+    if (!shape) return;
+    Object.assign(this.tensors[tensor]!, fileShape(shape));
+  }
+
+  /** A tensor for an intermediate value of the current node's lowering. */
+  temp(dtype: DTypeName, shape: Dim[] | null, suffix = 'tmp'): number {
+    return this.tensor(`${this.node.name}/${suffix}`, { dtype, shape });
+  }
+
+  /** A constant tensor; identical contents share one buffer. */
+  constant(value: HostTensor, name = `${this.node?.name ?? 'const'}/const`): number {
+    if (value.dtype === 'DT_STRING') throw new UnsupportedVariant('string constants are not supported');
+    const bytes = bytesOf(value.data as NumericArray);
+    const digest = createHash('sha256').update(value.dtype).update(bytes).digest('hex');
+    let buffer = this.bufferByDigest.get(digest);
+    if (buffer === undefined) {
+      // A copy: the file must not change when the graph's tensors do (and views of odd offsets stay valid).
+      buffer = this.buffers.push(bytes.length ? new Uint8Array(bytes) : new Uint8Array(0)) - 1;
+      // A zero-length constant still needs its own (empty) buffer: buffer 0 means "computed at run time".
+      this.bufferByDigest.set(digest, buffer);
+    }
+    const t = this.tensor(name, { dtype: value.dtype, shape: value.shape }, buffer);
+    this.constants.add(t);
+    return t;
+  }
+
+  int32Const(values: readonly number[], shape: number[] = [values.length], name?: string): number {
+    return this.constant(fromNumbers('DT_INT32', shape, values), name);
+  }
+
+  floatConst(values: readonly number[], shape: number[] = [values.length], dtype: DTypeName = 'DT_FLOAT'): number {
+    return this.constant(fromNumbers(dtype, shape, values));
+  }
+
+  /** The TFLite tensor of an IR ref (a constant is materialized the first time it is read). */
+  value(ref: string): number {
+    const key = canonicalRef(ref);
+    const have = this.values.get(key);
+    if (have !== undefined) return have;
+    const c = this.index.constValue(key);
+    if (!c) throw new Error(`TFLite export: no tensor for ${ref}`);
+    const t = this.constant(c, key);
+    this.values.set(key, t);
+    return t;
+  }
+
+  input(i: number): number {
+    const ref = this.node.inputs[i];
+    if (ref === undefined) throw new UnsupportedVariant(`${this.node.op} ${this.node.name} has no input ${i}`);
+    return this.value(ref);
+  }
+
+  /** Input i as an int32 tensor (TFLite's shape, axis and size operands): constants converted, int64 cast. */
+  int32Input(i: number): number {
+    const c = this.constInput(i);
+    if (c && c.dtype !== 'DT_INT32') return this.int32Const([...toNumbers(c)], c.shape);
+    const t = this.input(i);
+    const dt = this.inputType(i)?.dtype;
+    if (dt === undefined || dt === 'DT_INT32') return t;
+    return this.cast(t, dt, 'DT_INT32', this.inputType(i)?.shape ?? null);
+  }
+
+  cast(t: number, from: DTypeName, to: DTypeName, shape: Dim[] | null): number {
+    const out = this.temp(to, shape, 'cast');
+    this.add('CAST', [t], [out], { table: 'CastOptions', values: { in_data_type: tensorTypeOf(from), out_data_type: tensorTypeOf(to) } });
+    return out;
+  }
+
+  /** Defines an IR ref as an existing tensor (graph inputs, ops TFLite does not need). */
+  define(ref: string, tensor: number): void {
+    this.values.set(canonicalRef(ref), tensor);
+  }
+
+  /** The tensor for output k of the current node, created on first use. */
+  output(k = 0): number {
+    const ref = formatRef(this.node.name, k);
+    const have = this.values.get(ref);
+    if (have !== undefined) return have;
+    const t = this.tensor(ref, this.outType(k));
+    this.values.set(ref, t);
+    return t;
+  }
+
+  /** Appends an operator. */
+  add(op: BuiltinOperatorName, inputs: number[], outputs: number[], options?: BuiltinOptions): OperatorSpec {
+    const spec: OperatorSpec = { op, inputs, outputs, options };
+    this.operators.push(spec);
+    return spec;
+  }
+
+  /** Appends an operator that computes the current node's output 0 (or `outputs`). */
+  emit(op: BuiltinOperatorName, inputs: number[], options?: BuiltinOptions, outputs: number[] = [this.output(0)]): OperatorSpec {
+    return this.add(op, inputs, outputs, options);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Rewrites on the TFLite operator list, as TFLite's own converter does them: a bias add after a convolution
+ * or fully-connected layer becomes its bias input, and a ReLU / ReLU6 after an op with a
+ * `fused_activation_function` becomes that field. Both are exact (the kernels add the bias and clamp the same
+ * way), and they are what lets XNNPACK run the layer as one operator.
+ */
+import type { TfliteContext } from './context.js';
+import { Activation, type OperatorSpec } from './writer.js';
+
+const FLOAT32 = 0;
+const ACTIVATIONS: Partial<Record<string, number>> = { RELU: Activation.RELU, RELU6: Activation.RELU6 };
+const TAKES_ACTIVATION = new Set(['CONV_2D', 'DEPTHWISE_CONV_2D', 'FULLY_CONNECTED', 'ADD', 'SUB', 'MUL', 'DIV']);
+
+function consumers(ops: readonly OperatorSpec[]): Map<number, OperatorSpec[]> {
+  const m = new Map<number, OperatorSpec[]>();
+  for (const op of ops) for (const t of op.inputs) if (t >= 0) m.set(t, [...(m.get(t) ?? []), op]);
+  return m;
+}
+
+/** Fuses in place; `keep` are tensors that must stay (subgraph outputs). Returns what it fused. */
+export function fuseOperators(ctx: TfliteContext, keep: ReadonlySet<number>): { bias: number; activation: number } {
+  let bias = 0;
+  let activation = 0;
+  let ops = ctx.operators;
+  const removed = new Set<OperatorSpec>();
+
+  // Bias: producer → ADD(out, const [channels]) with the producer's bias still the placeholder.
+  let users = consumers(ops);
+  for (const op of ops) {
+    if (!ctx.openBias.has(op) || removed.has(op)) continue;
+    const out = op.outputs[0]!;
+    const next = users.get(out);
+    if (keep.has(out) || next?.length !== 1 || next[0]!.op !== 'ADD' || next[0]!.options?.values['fused_activation_function' as never]) continue;
+    const add = next[0]!;
+    const other = add.inputs[0] === out ? add.inputs[1]! : add.inputs[0]!;
+    if (add.inputs[0] === add.inputs[1]) continue;
+    const b = ctx.tensors[other]!;
+    const w = ctx.tensors[op.inputs[1]!]!;
+    const channels = op.op === 'DEPTHWISE_CONV_2D' ? w.shape?.[3] : w.shape?.[0];
+    if (!ctx.isConstant(other) || b.type !== FLOAT32 || b.shape?.length !== 1 || b.shape[0] !== channels) continue;
+    op.inputs[2] = other;
+    op.outputs = add.outputs;
+    removed.add(add);
+    bias++;
+  }
+  ops = ops.filter((o) => !removed.has(o));
+
+  users = consumers(ops);
+  for (const op of ops) {
+    if (!TAKES_ACTIVATION.has(op.op) || removed.has(op) || !op.options) continue;
+    const values = op.options.values as Record<string, unknown>;
+    const out = op.outputs[0]!;
+    const next = users.get(out);
+    const act = next?.length === 1 ? ACTIVATIONS[next[0]!.op] : undefined;
+    if (act === undefined || keep.has(out) || values['fused_activation_function'] || ctx.tensors[out]!.type !== FLOAT32) continue;
+    values['fused_activation_function'] = act;
+    op.outputs = next![0]!.outputs;
+    removed.add(next![0]!);
+    activation++;
+  }
+  ctx.operators.splice(0, ctx.operators.length, ...ctx.operators.filter((o) => !removed.has(o)));
+  return { bias, activation };
+}

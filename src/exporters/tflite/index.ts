@@ -1,0 +1,145 @@
+/**
+ * The TFLite exporter: IR graph → one .tflite flatbuffer with builtin operators only. The signature travels
+ * as a TFLite SignatureDef (key, input and output keys), so tf.lite.Interpreter's get_signature_runner() and
+ * LiteRT's named runs use the SavedModel's own names; a dynamic batch is -1 in shape_signature (1 in shape).
+ */
+import { MdeployError } from '../../errors.js';
+import type { Graph } from '../../graph/ir.js';
+import { checkSupported } from '../op-registry.js';
+import { TfliteContext, UnsupportedVariant } from './context.js';
+import { fuseOperators } from './fuse.js';
+import { fuseGeluForTflite } from './patterns.js';
+import { tfliteOps } from './registry.js';
+import { writeTfliteModel, type TfliteModelSpec } from './writer.js';
+import './ops/index.js';
+
+export { tfliteOps };
+
+export interface TfliteExportOptions {
+  convertedBy: string;
+}
+
+export interface TfliteArtifacts {
+  files: Array<{ path: string; bytes: Uint8Array }>;
+  details: { operators: number; tensors: number; buffers: number; opCounts: Record<string, number>; fused: { bias: number; activation: number } };
+}
+
+/**
+ * TFLite's rewrites on the graph the caller owns (a target's copy): exact GELU into one node. The bias and
+ * activation fusions happen later, on the operator list (fuse.ts).
+ */
+export function prepareTfliteGraph(graph: Graph): Record<string, number> {
+  return { gelu: fuseGeluForTflite(graph) };
+}
+
+/** Drops tensors and buffers nothing references any more (after fusion) and renumbers the rest. */
+function compact(spec: TfliteModelSpec): TfliteModelSpec {
+  const used = new Set<number>([...spec.inputs, ...spec.outputs]);
+  for (const op of spec.operators) for (const t of [...op.inputs, ...op.outputs]) if (t >= 0) used.add(t);
+  const tensorMap = new Map<number, number>();
+  const bufferMap = new Map<number, number>([[0, 0]]);
+  const buffers = [spec.buffers[0]!];
+  const tensors = spec.tensors.flatMap((t, i) => {
+    if (!used.has(i)) return [];
+    tensorMap.set(i, tensorMap.size);
+    if (!bufferMap.has(t.buffer)) bufferMap.set(t.buffer, buffers.push(spec.buffers[t.buffer]!) - 1);
+    return [{ ...t, buffer: bufferMap.get(t.buffer)! }];
+  });
+  const m = (i: number): number => (i < 0 ? i : tensorMap.get(i)!);
+  return {
+    ...spec,
+    tensors,
+    buffers,
+    inputs: spec.inputs.map(m),
+    outputs: spec.outputs.map(m),
+    operators: spec.operators.map((op) => ({ ...op, inputs: op.inputs.map(m), outputs: op.outputs.map(m) })),
+    signature: {
+      key: spec.signature.key,
+      inputs: spec.signature.inputs.map((x) => ({ ...x, tensor: m(x.tensor) })),
+      outputs: spec.signature.outputs.map((x) => ({ ...x, tensor: m(x.tensor) })),
+    },
+  };
+}
+
+/** The model a graph lowers to, as data (no bytes yet). */
+export function lowerToTflite(graph: Readonly<Graph>, options: TfliteExportOptions): { spec: TfliteModelSpec; fused: { bias: number; activation: number } } {
+  checkSupported(graph as Graph, 'tflite', (op) => tfliteOps.has(op), graph.meta.source);
+  const unsupported = graph.inputs.filter((i) => i.type.dtype === 'DT_STRING');
+  if (unsupported.length) throw new MdeployError('E_UNSUPPORTED_MODEL', `TFLite export takes numeric inputs only; ${unsupported.map((i) => `"${i.key}"`).join(', ')} ${unsupported.length === 1 ? 'is a string' : 'are strings'}`, { file: graph.meta.source });
+
+  const unranked = graph.inputs.filter((i) => i.type.shape === null);
+  if (unranked.length) throw new MdeployError('E_UNSUPPORTED_MODEL', `TFLite export needs inputs of known rank (shape_signature cannot say "any rank"); ${unranked.map((i) => `"${i.key}"`).join(', ')} ${unranked.length === 1 ? 'has' : 'have'} none`, { file: graph.meta.source, suggestions: ['Re-export the SavedModel with a TensorSpec that gives the input a rank.'] });
+
+  const ctx = new TfliteContext(graph as Graph);
+  const inputs: number[] = [];
+  try {
+    for (const input of graph.inputs) {
+      const t = ctx.tensor(input.key, input.type);
+      ctx.define(input.node, t);
+      inputs.push(t);
+    }
+    for (const node of graph.nodes) {
+      ctx.node = node;
+      if (node.op === 'Placeholder' || node.op === 'Const') continue;
+      tfliteOps.get(node.op)!(ctx, node);
+    }
+    ctx.node = { name: 'outputs', op: 'Identity', inputs: [], attrs: {} };
+  } catch (err) {
+    if (err instanceof MdeployError) throw err;
+    const what = err instanceof UnsupportedVariant ? 'cannot be expressed with TFLite builtin ops' : 'could not be exported';
+    throw new MdeployError('E_UNSUPPORTED_MODEL', `TFLite export: node ${ctx.node?.name} (${ctx.node?.op}) ${what}: ${(err as Error).message}`, { file: graph.meta.source, cause: err });
+  }
+
+  // A subgraph output must be computed by an operator, and once: an input, a constant or a repeated tensor
+  // passed through gets a copy (RESHAPE to its own shape).
+  const outputs: number[] = [];
+  for (const o of graph.outputs) {
+    let t = ctx.value(o.tensor);
+    // Runtimes that size output buffers from the file (LiteRT.js) need every dimension either side knows.
+    ctx.refineShape(t, ctx.typeOf(o.tensor)?.shape ?? null, o.type.shape);
+    if (inputs.includes(t) || outputs.includes(t) || ctx.isConstant(t)) {
+      const type = ctx.typeOf(o.tensor) ?? o.type;
+      const shape = ctx.tensor(`${o.key}/shape`, { dtype: 'DT_INT32', shape: [type.shape?.length ?? -1] });
+      ctx.add('SHAPE', [t], [shape], { table: 'ShapeOptions', values: { out_type: 2 } });
+      const copy = ctx.tensor(o.key, type);
+      ctx.add('RESHAPE', [t, shape], [copy]);
+      t = copy;
+    }
+    outputs.push(t);
+  }
+  const fused = fuseOperators(ctx, new Set(outputs));
+  const spec = compact({
+    description: `Converted from ${graph.meta.source} (signature ${graph.meta.signatureKey}) by ${options.convertedBy}`,
+    tensors: ctx.tensors,
+    inputs,
+    outputs,
+    operators: ctx.operators,
+    buffers: ctx.buffers,
+    signature: {
+      key: graph.meta.signatureKey,
+      inputs: graph.inputs.map((i, k) => ({ name: i.key, tensor: inputs[k]! })),
+      outputs: graph.outputs.map((o, k) => ({ name: o.key, tensor: outputs[k]! })),
+    },
+    metadata: { min_runtime_version: padded('2.10.0') },
+  });
+  return { spec, fused };
+}
+
+/** min_runtime_version is a 16-byte, zero-padded string (TFLite's converter writes it so). */
+function padded(version: string): Uint8Array {
+  const out = new Uint8Array(16);
+  out.set(new TextEncoder().encode(version));
+  return out;
+}
+
+/** The .tflite file for a graph. The graph is only read. */
+export function planTfliteModel(graph: Readonly<Graph>, options: TfliteExportOptions & { fileName?: string }): TfliteArtifacts {
+  const { spec, fused } = lowerToTflite(graph, options);
+  const bytes = writeTfliteModel(spec);
+  const opCounts: Record<string, number> = {};
+  for (const op of spec.operators) opCounts[op.op] = (opCounts[op.op] ?? 0) + 1;
+  return {
+    files: [{ path: options.fileName ?? 'model.tflite', bytes }],
+    details: { operators: spec.operators.length, tensors: spec.tensors.length, buffers: spec.buffers.length, opCounts, fused },
+  };
+}

@@ -1,0 +1,4 @@
+/** Loads every TFLite op category into the registry. */
+import './array.js';
+import './math.js';
+import './nn.js';

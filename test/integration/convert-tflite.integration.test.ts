@@ -1,0 +1,188 @@
+/**
+ * `convert --to tflite`: corpus models become .tflite files that mdeploy's own reader accepts, whose
+ * SignatureDef keeps the SavedModel's keys, and that reproduce TensorFlow's goldens within
+ * max |a − b| / max |b| ≤ 1e-4 on two runtimes: LiteRT.js (in process) and Python's tf.lite.Interpreter
+ * (its signature runner, in the TF venv). Models that need ops the exporter lacks are refused with exit
+ * code 3 and every missing op named.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { convertModel } from '../../src/convert/convert.js';
+import { isMdeployError, type MdeployError } from '../../src/errors.js';
+import { openLiteRtModel } from '../../src/runtime/litert.js';
+import { isFloatDtype } from '../../src/tensor/dtypes.js';
+import type { HostTensor } from '../../src/tensor/host.js';
+import { toNumbers } from '../../src/tensor/math.js';
+import { readTfliteFile } from '../../src/tflite/reader.js';
+import { mdeploy } from '../helpers/cli.js';
+import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
+import { goldenEntries, goldenToHost, relError, type GoldenCase, type GoldenEntry, type GoldenTensor } from '../helpers/golden.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-tflite-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Corpus models the exporter handles; `litert: false` where LiteRT.js cannot run the file (see below). */
+const MODELS: Array<{ name: string; litert: boolean }> = [
+  { name: 'mlp', litert: true },
+  { name: 'cnn', litert: true },
+  { name: 'depthwise', litert: true },
+  { name: 'multi_output', litert: true },
+  { name: 'odd_names', litert: true },
+  { name: 'two_signatures', litert: true },
+  { name: 'tf1_graph', litert: true },
+  { name: 'mobilenetv2', litert: true },
+  { name: 'resnet50', litert: true },
+  // Einsum lowered to BATCH_MATMUL, exact GELU fused into TFLite's GELU.
+  { name: 'attention', litert: true },
+  { name: 'check_numerics', litert: true },
+  { name: 'tf1_graph_pbtxt', litert: true },
+  // Height and width vary too: LiteRT.js sizes every buffer from the file's shapes and only a batch
+  // dimension can be patched (src/runtime/litert.ts), so this one runs in tf.lite.Interpreter only.
+  { name: 'dynamic', litert: false },
+];
+
+/** tf.lite.Interpreter's signature runner over golden inputs; prints the outputs as golden tensors. */
+const PY_RUNNER = `
+import base64, json, sys
+import numpy as np
+import tensorflow as tf
+DT = {'DT_FLOAT': np.float32, 'DT_DOUBLE': np.float64, 'DT_INT32': np.int32, 'DT_INT64': np.int64, 'DT_BOOL': np.bool_, 'DT_UINT8': np.uint8}
+NAME = {np.dtype(v): k for k, v in DT.items()}
+req = json.load(sys.stdin)
+runner = tf.lite.Interpreter(model_path=req['model']).get_signature_runner(req['signature'])
+out = []
+for case in req['cases']:
+    feeds = {k: np.frombuffer(base64.b64decode(t['b64']), dtype=DT[t['dtype']]).reshape(t['shape']) for k, t in case.items()}
+    res = runner(**feeds)
+    out.append({k: {'dtype': NAME[np.asarray(v).dtype], 'shape': list(np.shape(v)), 'b64': base64.b64encode(np.ascontiguousarray(v).tobytes()).decode()} for k, v in res.items()})
+json.dump({'signatures': list(tf.lite.Interpreter(model_path=req['model']).get_signature_list().keys()), 'outputs': out}, sys.stdout)
+`;
+
+function runInterpreter(model: string, signature: string, cases: GoldenCase[]): { signatures: string[]; outputs: Array<Record<string, GoldenTensor>> } {
+  const r = spawnSync(join(ROOT, '.venv', 'bin', 'python'), ['-c', PY_RUNNER], {
+    input: JSON.stringify({ model, signature, cases: cases.map((c) => c.inputs) }),
+    encoding: 'utf8',
+    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', CUDA_VISIBLE_DEVICES: '' },
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 300_000,
+  });
+  if (r.status !== 0) throw new Error(`tf.lite.Interpreter failed on ${model}: ${r.stderr.trim().split('\n').slice(-4).join('\n')}`);
+  return JSON.parse(r.stdout) as { signatures: string[]; outputs: Array<Record<string, GoldenTensor>> };
+}
+
+function expectClose(got: HostTensor | undefined, want: HostTensor, what: string): void {
+  expect(got, `${what} missing`).toBeDefined();
+  expect(got!.shape, what).toEqual(want.shape);
+  if (isFloatDtype(want.dtype)) expect(relError(got!, want), what).toBeLessThanOrEqual(1e-4);
+  else expect([...toNumbers(got!)], what).toEqual([...toNumbers(want)]);
+}
+
+/** Classify / regress signatures that take serialized tf.Examples: parsing them has no TFLite builtin. */
+function parsesExamples(entry: GoldenEntry, signature: string): boolean {
+  const sig = entry.golden.meta_graphs[0]!.signatures[signature]!;
+  return /classify|regress/.test(sig.method_name) && Object.values(sig.inputs).some((i) => i.dtype === 'DT_STRING');
+}
+
+function signaturesWithCases(entry: GoldenEntry): Map<string, GoldenCase[]> {
+  const out = new Map<string, GoldenCase[]>();
+  for (const c of entry.golden.cases) if (!c.error && c.outputs) out.set(c.signature, [...(out.get(c.signature) ?? []), c]);
+  return out;
+}
+
+describeWith(['corpus', 'python-tf'], 'TFLite conversion reproduces TensorFlow (LiteRT.js and tf.lite.Interpreter)', () => {
+  const entries = new Map(goldenEntries().map((e) => [e.id, e]));
+  const cases = MODELS.flatMap((m) => {
+    const entry = entries.get(`corpus/${m.name}`)!;
+    return [...signaturesWithCases(entry).entries()].map(([sig, cs]) => [`${m.name} ${sig}`, m, entry, sig, cs] as const);
+  });
+
+  it.each(cases)('%s', async (_name, model, entry, signature, goldenCases) => {
+    const out = join(tmp, `${model.name}_${signature}.tflite`);
+    const t0 = performance.now();
+    const run = convertModel({ model: entry.modelDir, to: 'tflite', output: out, signature, validate: false });
+    if (parsesExamples(entry, signature)) {
+      const err = (await run.then(() => undefined, (e: unknown) => e)) as MdeployError;
+      expect(isMdeployError(err) && err.code, String(err)).toBe('E_UNSUPPORTED_OPS');
+      expect(err.message).toMatch(/ParseExample(V2)?/);
+      return;
+    }
+    const result = await run;
+    process.stdout.write(`tflite ${model.name} ${signature}: converted in ${Math.round(performance.now() - t0)} ms, ${result.totalBytes} bytes, ${JSON.stringify(result.details['opCounts'])}\n`);
+
+    // The file round-trips through mdeploy's validating reader, builtin ops only, TFLite's conventions kept.
+    const { model: file, bytes } = readTfliteFile(out);
+    expect(file.operatorCodes.filter((c) => c.custom)).toEqual([]);
+    expect(file.buffers[0]!.data?.length ?? 0).toBe(0);
+    for (const b of file.buffers) if (b.data && b.data.length) expect((b.data.byteOffset - bytes.byteOffset) % 16).toBe(0);
+    const golden = entry.golden.meta_graphs[0]!.signatures[signature]!;
+    expect(file.signatureDefs.map((s) => s.signatureKey)).toEqual([signature]);
+    const sd = file.signatureDefs[0]!;
+    expect(sd.inputs.map((m) => m.name).sort()).toEqual(Object.keys(golden.inputs).sort());
+    expect(sd.outputs.map((m) => m.name).sort()).toEqual(Object.keys(golden.outputs).sort());
+    // A dynamic batch: -1 in shape_signature, 1 in shape.
+    for (const m of sd.inputs) {
+      const t = file.subgraphs[0]!.tensors[m.tensorIndex]!;
+      if (golden.inputs[m.name]!.shape?.[0] === -1) {
+        expect(t.shapeSignature?.[0], m.name).toBe(-1);
+        expect(t.shape[0], m.name).toBe(1);
+      }
+    }
+
+    const py = runInterpreter(out, signature, goldenCases);
+    expect(py.signatures).toEqual([signature]);
+    goldenCases.forEach((c, i) => {
+      for (const [k, want] of Object.entries(c.outputs!)) expectClose(py.outputs[i]![k] && goldenToHost(py.outputs[i]![k]!), goldenToHost(want), `tf.lite.Interpreter ${k}`);
+    });
+
+    if (!model.litert) return;
+    const session = await openLiteRtModel(out, { signature });
+    try {
+      for (const c of goldenCases) {
+        const got = await session.run(Object.fromEntries(Object.entries(c.inputs).map(([k, t]) => [k, goldenToHost(t)])));
+        for (const [k, want] of Object.entries(c.outputs!)) expectClose(got[k], goldenToHost(want), `LiteRT.js ${k}`);
+      }
+    } finally {
+      await session.dispose();
+    }
+  }, 600_000);
+
+  it.each([
+    ['text_gru', ['While', 'TensorListReserve', 'TensorListFromTensor', 'TensorListStack']],
+    ['trt_engine', ['TRTEngineOp']],
+  ])('refuses %s with exit code 3, naming every op it lacks', (name, ops) => {
+    const r = mdeploy(['convert', join(CORPUS_DIR, name), '--to', 'tflite', '-o', join(tmp, `${name}.tflite`), '--no-validate']);
+    expect(r.status, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/E_UNSUPPORTED_OPS/);
+    for (const op of ops) expect(r.stderr).toContain(op);
+    expect(r.stderr).toMatch(/tflite exporter/);
+  }, 120_000);
+
+  it('refuses a model with a string input with exit code 3 and says why', () => {
+    const r = mdeploy(['convert', join(CORPUS_DIR, 'mixed_dtypes'), '--to', 'tflite', '-o', join(tmp, 'mixed.tflite'), '--no-validate']);
+    expect(r.status, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/E_UNSUPPORTED_MODEL: .*numeric inputs only; "text" is a string/);
+  }, 120_000);
+});
+
+describeWith(['corpus', 'tfjs-node'], 'convert --to tflite on the CLI', () => {
+  it('writes the file and validates it against TensorFlow by default', () => {
+    const out = join(tmp, 'cli', 'cnn.tflite');
+    const r = mdeploy(['convert', 'test/corpus/cnn', '--to', 'tflite', '-o', out, '--json'], { timeout: 300_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout) as { target: string; output: string; validation: { pass: boolean } };
+    expect([result.target, result.output, result.validation.pass]).toEqual(['tflite', out, true]);
+    expect(readTfliteFile(out).model.signatureDefs[0]!.signatureKey).toBe('serving_default');
+  }, 300_000);
+
+  it('says why validation cannot run a model whose inputs vary beyond the batch, and writes nothing', () => {
+    const out = join(tmp, 'cli', 'dynamic.tflite');
+    const r = mdeploy(['convert', 'test/corpus/dynamic', '--to', 'tflite', '-o', out], { timeout: 300_000 });
+    expect(r.status, r.stderr).toBe(4);
+    expect(r.stderr).toMatch(/LiteRT\.js runs a dynamic batch only, and input "image" also varies/);
+    expect(r.stderr).toMatch(/--no-validate/);
+    expect(existsSync(out)).toBe(false);
+  }, 300_000);
+});
