@@ -15,7 +15,7 @@ import { DEFAULT_TOLERANCE, type Tolerance } from '../validate/compare.js';
 import { tensorflowHazard } from '../validate/preflight.js';
 import { ReferenceUnavailable, validateConversion, type ValidationReport } from '../validate/validate.js';
 import { tfjsNodeAvailable } from '../runtime/tfjs-node.js';
-import { exportGraph, exportTarget, mainFileName, type ConvertTarget } from './targets.js';
+import { exportGraph, exportTarget, mainFileName, targetTolerance, type ConvertTarget } from './targets.js';
 import { VERSION } from '../version.js';
 
 export interface ConvertOptions {
@@ -29,7 +29,11 @@ export interface ConvertOptions {
   /** true: must validate; false: skip; 'auto': validate when tfjs-node works. */
   validate?: boolean | 'auto';
   inputsFile?: string;
-  tolerance?: Tolerance;
+  /**
+   * The validation tolerance; what it leaves unset is the target's default for its quantization mode
+   * (targets.ts), else DEFAULT_TOLERANCE.
+   */
+  tolerance?: Partial<Tolerance>;
   /** Target-specific settings (quantization, shard size, opset). */
   targetOptions?: Record<string, unknown>;
   progress?: Progress;
@@ -93,14 +97,15 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
     const shared = { ...built.report, ops, functions: built.graph.functions.size };
     const sharedTimings = { ...timings };
     const results: ConvertResult[] = [];
+    const mode = (options.targetOptions?.['quantize'] as { dtype?: string } | undefined)?.dtype;
     for (const { to, output } of options.targets) {
       for (const k of Object.keys(timings)) delete timings[k];
       Object.assign(timings, sharedTimings);
-      results.push(await exportOne(to, output));
+      results.push(await exportOne(to, output, targetTolerance(exportTarget(to), mode, options.tolerance ?? {}, DEFAULT_TOLERANCE)));
     }
     return results;
 
-    async function exportOne(to: ConvertTarget, output: string): Promise<ConvertResult> {
+    async function exportOne(to: ConvertTarget, output: string, tolerance: Tolerance): Promise<ConvertResult> {
       const plugin = exportTarget(to);
       const cleanups: Array<() => void> = [];
       const planned = await timed('export', `export ${plugin.label}`, () =>
@@ -136,7 +141,7 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
               signature: sig,
               // Side files must sit next to the staged model under their final names while it is opened.
               candidate: () => plugin.open(sideFiles.length ? stageForOpen() : staged.path, sig),
-              tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+              tolerance,
               inputsFile: options.inputsFile,
               referenceHazard: () => tensorflowHazard(mg, built.registry),
             }).catch((err: unknown) => {

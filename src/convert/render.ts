@@ -29,6 +29,15 @@ export function renderConvert(r: ConvertResult): string {
     `  graph    ${g.nodesBefore} → ${g.nodesAfter} nodes: ${g.constantsFolded} folded, ${g.batchNormsFolded} scale/bias folded, ${g.fused} fused, ${g.deadRemoved} removed` +
       (g.functions ? `, ${g.functions} control-flow bodies` : ''),
   );
+  const q = r.details['quantization'] as { mode: string; quantized: number; keptFloat: number; bytesBefore: number; bytesAfter: number } | undefined;
+  if (q) {
+    // The float32 file would hold the quantized constants at full size instead (other bytes are the same).
+    const floatBytes = r.totalBytes + q.bytesBefore - q.bytesAfter;
+    out.push(
+      `  quantize ${q.mode}: ${q.quantized} weight${q.quantized === 1 ? '' : 's'} quantized, ${q.keptFloat} kept float32; ` +
+        `${formatBytes(r.totalBytes)} against ≈${formatBytes(floatBytes)} unquantized (${(floatBytes / r.totalBytes).toFixed(2)}× smaller)`,
+    );
+  }
   out.push(`  time     ${r.timingsMs['total']} ms`);
   out.push('');
   if ('skipped' in r.validation) out.push(`Validation skipped: ${r.validation.skipped}`);

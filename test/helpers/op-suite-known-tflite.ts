@@ -78,6 +78,11 @@ export const TFLITE_KNOWN: KnownProblems = {
   Unique: LITERT_DATA_SHAPE,
   Einsum_ellij_jk_to_ellik: { kind: 'refused', reason: 'Einsum with an ellipsis', error: /Einsum "\.\.\.ij,jk->\.\.\.ik"/ },
   Einsum_ij_to_ji: { kind: 'refused', reason: 'one-operand Einsum', error: /Einsum "ij->ji"/ },
+  // The bool condition is a signature input; the IF file reproduces TensorFlow in tf.lite.Interpreter.
+  If_stateful: LITERT_DTYPES,
+  StatelessIf: LITERT_DTYPES,
+  TensorList_reserve_set_stack: { kind: 'refused', reason: 'a TensorList whose length is computed at run time has no fixed-shape tensor', error: /TensorListReserve with a run-time number of elements/ },
+  non_max_suppression_padded_tf2: { kind: 'refused', reason: 'the If branches compare tensors of unknown rank', error: /LessEqual on rank \?\/\? operands/ },
   Rank_unknown: UNKNOWN_RANK,
   unary_unknown_rank_Relu: UNKNOWN_RANK,
 };

@@ -6,12 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { GraphIndex } from '../../graph/graph-utils.js';
-import { canonicalRef, formatRef, type Dim, type Graph, type Node, type TensorType } from '../../graph/ir.js';
+import { canonicalRef, formatRef, type Dim, type FunctionBody, type Graph, type Node, type TensorType } from '../../graph/ir.js';
+import { shapeFns } from '../../graph/infer.js';
 import type { DTypeName } from '../../tensor/dtypes.js';
 import { bytesOf, type HostTensor, type NumericArray } from '../../tensor/host.js';
 import { fromNumbers, toNumbers } from '../../tensor/math.js';
 import { DTYPE_OF_TENSOR_TYPE, TENSOR_TYPES, type BuiltinOperatorName } from '../../tflite/schema.js';
-import type { BuiltinOptions, OperatorSpec, TensorSpec } from './writer.js';
+import type { BuiltinOptions, OperatorSpec, SubgraphSpec, TensorSpec } from './writer.js';
 
 /** A node whose form (attributes, dynamic operands, dtypes) the TFLite builtins cannot express. */
 export class UnsupportedVariant extends Error {}
@@ -37,28 +38,94 @@ function fileShape(shape: Dim[] | null): { shape: number[] | null; shapeSignatur
   };
 }
 
+/**
+ * A TensorList the exporter follows as a plain tensor (the Keras RNN pattern): a list made from a tensor
+ * (read with GATHER), a reserved list (becomes a zeros accumulator when a loop carries it), or an
+ * accumulator tensor of shape [n, ...element] (written with DYNAMIC_UPDATE_SLICE, stacked as itself).
+ */
+export type ListValue =
+  | { kind: 'fromTensor'; tensor: number; type: TensorType }
+  | { kind: 'reserve'; numElements: number; elementShape: number[]; dtype: DTypeName }
+  | { kind: 'accumulator'; tensor: number; type: TensorType };
+
+/** Ops whose output has their first input's shape, that type inference has no shape function for. */
+const SAME_SHAPE = new Set(['ReverseV2']);
+
 export class TfliteContext {
   readonly tensors: TensorSpec[] = [];
   readonly operators: OperatorSpec[] = [];
-  readonly buffers: Uint8Array[] = [new Uint8Array(0)];
+  /** Buffers are the model's: a body's context shares its root's. */
+  readonly buffers: Uint8Array[];
+  /** Subgraphs after the main one, in file order (index k here is subgraph k + 1); the root's list. */
+  readonly subgraphs: SubgraphSpec[];
+  /** Types of function arguments (inside a body, arguments are refs no node produces). */
+  readonly argTypes = new Map<string, TensorType>();
+  /** TensorLists followed as tensors, by IR ref. */
+  readonly lists = new Map<string, ListValue>();
   /** Operators whose bias input is still the placeholder a following bias add may replace. */
   readonly openBias = new Set<OperatorSpec>();
   /** The node being lowered. */
   node!: Node;
   private readonly index: GraphIndex;
   private readonly values = new Map<string, number>();
-  private readonly bufferByDigest = new Map<string, number>();
+  private readonly bufferByDigest: Map<string, number>;
   private readonly constants = new Set<number>();
   private readonly names = new Set<string>();
 
-  constructor(readonly graph: Graph) {
+  constructor(
+    readonly graph: Graph | FunctionBody,
+    /** The context of the subgraph a control-flow op sits in, whose buffers and subgraph list this one shares. */
+    readonly parent?: TfliteContext,
+  ) {
     this.index = new GraphIndex(graph);
+    this.buffers = parent ? parent.buffers : [new Uint8Array(0)];
+    this.bufferByDigest = parent ? parent.bufferByDigest : new Map();
+    this.subgraphs = parent ? parent.subgraphs : [];
+  }
+
+  /** The main subgraph's context (its graph holds the function bodies). */
+  get root(): TfliteContext {
+    return this.parent ? this.parent.root : this;
+  }
+
+  /**
+   * Re-runs a node's shape function on the types known here (function arguments, TensorList contents) and
+   * returns the node with the sharper output types; the graph is not changed. Type inference cannot see
+   * through TensorLists or into bodies called with list arguments, so loops need this to lower; a known
+   * rank or a number replaces only an unknown rank or a symbolic dimension, never a known dimension.
+   */
+  refine(node: Node): Node {
+    const fn = shapeFns.get(node.op) ?? (SAME_SHAPE.has(node.op) ? (n: Node, c: { inputs: Array<Dim[] | null> }) => [c.inputs[0] ?? null] : undefined);
+    if (!fn || !node.outputs) return node;
+    let fresh = 0;
+    let shapes: Array<Dim[] | null> | undefined;
+    try {
+      shapes = fn(node, {
+        inputs: node.inputs.map((r) => this.typeOf(r)?.shape ?? null),
+        consts: node.inputs.map((r) => {
+          const v = this.index.constValue(r);
+          return v && v.dtype !== 'DT_STRING' && v.data.length <= 64 ? toNumbers(v) : undefined;
+        }),
+        fresh: () => `${node.name}/dim_${fresh++}`,
+      });
+    } catch {
+      return node;
+    }
+    if (!shapes) return node;
+    const merged = node.outputs.map((t, k) => {
+      const s = shapes[k];
+      if (!s) return t;
+      if (!t.shape || t.shape.length !== s.length) return t.shape ? t : { ...t, shape: s };
+      return { ...t, shape: t.shape.map((d, i) => (typeof d !== 'number' && typeof s[i] === 'number' ? s[i]! : d)) };
+    });
+    merged.forEach((t, k) => this.argTypes.set(formatRef(node.name, k), t));
+    return { ...node, outputs: merged };
   }
 
   // ---- reading the IR --------------------------------------------------------------------------------
 
   typeOf(ref: string): TensorType | undefined {
-    return this.index.typeOf(ref);
+    return this.argTypes.get(canonicalRef(ref)) ?? this.index.typeOf(ref);
   }
 
   inputType(i: number): TensorType | undefined {

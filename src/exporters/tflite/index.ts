@@ -10,18 +10,23 @@ import { TfliteContext, UnsupportedVariant } from './context.js';
 import { fuseOperators } from './fuse.js';
 import { fuseGeluForTflite } from './patterns.js';
 import { tfliteOps } from './registry.js';
-import { writeTfliteModel, type TfliteModelSpec } from './writer.js';
+import { quantizeTfliteSpec, type TfliteQuantizeOptions, type TfliteQuantizeReport } from './quantize.js';
+import { writeTfliteModel, type SubgraphSpec, type TfliteModelSpec } from './writer.js';
 import './ops/index.js';
 
 export { tfliteOps };
 
+const CONTROL_FLOW = new Set(['While', 'StatelessWhile', 'If', 'StatelessIf', 'TensorListFromTensor', 'TensorListReserve']);
+
 export interface TfliteExportOptions {
   convertedBy: string;
+  /** Post-training weight quantization (quantize.ts); none by default. */
+  quantize?: TfliteQuantizeOptions;
 }
 
 export interface TfliteArtifacts {
   files: Array<{ path: string; bytes: Uint8Array }>;
-  details: { operators: number; tensors: number; buffers: number; opCounts: Record<string, number>; fused: { bias: number; activation: number } };
+  details: { operators: number; tensors: number; buffers: number; opCounts: Record<string, number>; fused: { bias: number; activation: number }; quantization?: TfliteQuantizeReport };
 }
 
 /**
@@ -32,27 +37,37 @@ export function prepareTfliteGraph(graph: Graph): Record<string, number> {
   return { gelu: fuseGeluForTflite(graph) };
 }
 
-/** Drops tensors and buffers nothing references any more (after fusion) and renumbers the rest. */
+/**
+ * Drops tensors and buffers nothing references any more (after fusion) and renumbers the rest: tensors per
+ * subgraph, buffers across the model (subgraphs share them).
+ */
 function compact(spec: TfliteModelSpec): TfliteModelSpec {
-  const used = new Set<number>([...spec.inputs, ...spec.outputs]);
-  for (const op of spec.operators) for (const t of [...op.inputs, ...op.outputs]) if (t >= 0) used.add(t);
-  const tensorMap = new Map<number, number>();
   const bufferMap = new Map<number, number>([[0, 0]]);
   const buffers = [spec.buffers[0]!];
-  const tensors = spec.tensors.flatMap((t, i) => {
-    if (!used.has(i)) return [];
-    tensorMap.set(i, tensorMap.size);
-    if (!bufferMap.has(t.buffer)) bufferMap.set(t.buffer, buffers.push(spec.buffers[t.buffer]!) - 1);
-    return [{ ...t, buffer: bufferMap.get(t.buffer)! }];
-  });
-  const m = (i: number): number => (i < 0 ? i : tensorMap.get(i)!);
+  const compactSubgraph = (sg: SubgraphSpec): { sg: SubgraphSpec; m: (i: number) => number } => {
+    const used = new Set<number>([...sg.inputs, ...sg.outputs]);
+    for (const op of sg.operators) for (const t of [...op.inputs, ...op.outputs]) if (t >= 0) used.add(t);
+    const tensorMap = new Map<number, number>();
+    const tensors = sg.tensors.flatMap((t, i) => {
+      if (!used.has(i)) return [];
+      tensorMap.set(i, tensorMap.size);
+      if (!bufferMap.has(t.buffer)) bufferMap.set(t.buffer, buffers.push(spec.buffers[t.buffer]!) - 1);
+      return [{ ...t, buffer: bufferMap.get(t.buffer)! }];
+    });
+    const m = (i: number): number => (i < 0 ? i : tensorMap.get(i)!);
+    const operators = sg.operators.map((op) => ({ ...op, inputs: op.inputs.map(m), outputs: op.outputs.map(m) }));
+    return { sg: { name: sg.name, tensors, inputs: sg.inputs.map(m), outputs: sg.outputs.map(m), operators }, m };
+  };
+  const { sg: main, m } = compactSubgraph({ name: 'main', tensors: spec.tensors, inputs: spec.inputs, outputs: spec.outputs, operators: spec.operators });
+  const subgraphs = (spec.subgraphs ?? []).map((sg) => compactSubgraph(sg).sg);
   return {
     ...spec,
-    tensors,
+    tensors: main.tensors,
     buffers,
-    inputs: spec.inputs.map(m),
-    outputs: spec.outputs.map(m),
-    operators: spec.operators.map((op) => ({ ...op, inputs: op.inputs.map(m), outputs: op.outputs.map(m) })),
+    inputs: main.inputs,
+    outputs: main.outputs,
+    operators: main.operators,
+    ...(subgraphs.length ? { subgraphs } : {}),
     signature: {
       key: spec.signature.key,
       inputs: spec.signature.inputs.map((x) => ({ ...x, tensor: m(x.tensor) })),
@@ -78,10 +93,13 @@ export function lowerToTflite(graph: Readonly<Graph>, options: TfliteExportOptio
       ctx.define(input.node, t);
       inputs.push(t);
     }
+    // Type inference cannot see through TensorLists and loops: their graphs take sharper types as they lower.
+    const refine = graph.nodes.some((n) => CONTROL_FLOW.has(n.op));
     for (const node of graph.nodes) {
       ctx.node = node;
       if (node.op === 'Placeholder' || node.op === 'Const') continue;
-      tfliteOps.get(node.op)!(ctx, node);
+      if (refine) ctx.node = ctx.refine(node);
+      tfliteOps.get(node.op)!(ctx, ctx.node);
     }
     ctx.node = { name: 'outputs', op: 'Identity', inputs: [], attrs: {} };
   } catch (err) {
@@ -115,6 +133,7 @@ export function lowerToTflite(graph: Readonly<Graph>, options: TfliteExportOptio
     outputs,
     operators: ctx.operators,
     buffers: ctx.buffers,
+    subgraphs: ctx.subgraphs,
     signature: {
       key: graph.meta.signatureKey,
       inputs: graph.inputs.map((i, k) => ({ name: i.key, tensor: inputs[k]! })),
@@ -134,12 +153,21 @@ function padded(version: string): Uint8Array {
 
 /** The .tflite file for a graph. The graph is only read. */
 export function planTfliteModel(graph: Readonly<Graph>, options: TfliteExportOptions & { fileName?: string }): TfliteArtifacts {
-  const { spec, fused } = lowerToTflite(graph, options);
+  const lowered = lowerToTflite(graph, options);
+  const { fused } = lowered;
+  let spec = lowered.spec;
+  let quantization: TfliteQuantizeReport | undefined;
+  if (options.quantize) {
+    const q = quantizeTfliteSpec(spec, options.quantize);
+    // Compact again: the float32 buffers the quantized copies replace are no longer referenced.
+    spec = compact(q.spec);
+    quantization = q.report;
+  }
   const bytes = writeTfliteModel(spec);
   const opCounts: Record<string, number> = {};
-  for (const op of spec.operators) opCounts[op.op] = (opCounts[op.op] ?? 0) + 1;
+  for (const op of [...spec.operators, ...(spec.subgraphs ?? []).flatMap((sg) => sg.operators)]) opCounts[op.op] = (opCounts[op.op] ?? 0) + 1;
   return {
     files: [{ path: options.fileName ?? 'model.tflite', bytes }],
-    details: { operators: spec.operators.length, tensors: spec.tensors.length, buffers: spec.buffers.length, opCounts, fused },
+    details: { operators: spec.operators.length, tensors: spec.tensors.length, buffers: spec.buffers.length, opCounts, fused, ...(quantization ? { quantization } : {}) },
   };
 }

@@ -54,6 +54,8 @@ export const OPTION_TABLES = {
   LocalResponseNormalizationOptions: [['radius', 'i32'], ['bias', 'f32'], ['alpha', 'f32'], ['beta', 'f32']],
   DepthToSpaceOptions: [['block_size', 'i32']],
   TransposeConvOptions: [['padding', 'i8'], ['stride_w', 'i32'], ['stride_h', 'i32'], ['fused_activation_function', 'i8']],
+  WhileOptions: [['cond_subgraph_index', 'i32'], ['body_subgraph_index', 'i32']],
+  IfOptions: [['then_subgraph_index', 'i32'], ['else_subgraph_index', 'i32']],
 } as const satisfies Record<string, ReadonlyArray<readonly [string, FieldKind, number?]>>;
 
 export type OptionTableName = keyof typeof OPTION_TABLES;
@@ -82,6 +84,16 @@ export interface TensorSpec {
   /** -1 for dimensions that vary; omitted when every dimension is fixed. */
   shapeSignature?: number[];
   buffer: number;
+  /** Quantization parameters (schema.fbs QuantizationParameters); omitted for float tensors. */
+  quantization?: TensorQuantization;
+}
+
+/** Affine quantization: real = scale · (q − zero_point), per tensor or per slice along quantizedDimension. */
+export interface TensorQuantization {
+  scale: number[];
+  zeroPoint: number[];
+  /** The axis scale and zero_point run along when they have more than one entry (default 0). */
+  quantizedDimension?: number;
 }
 
 export interface OperatorSpec {
@@ -97,6 +109,16 @@ export interface SignatureSpec {
   outputs: Array<{ name: string; tensor: number }>;
 }
 
+/** A subgraph after the main one: a WHILE's cond / body, an IF's branches. */
+export interface SubgraphSpec {
+  name: string;
+  tensors: TensorSpec[];
+  inputs: number[];
+  outputs: number[];
+  operators: OperatorSpec[];
+}
+
+/** The model: the main subgraph's parts inline (subgraph 0, the one the SignatureDef names), then `subgraphs`. */
 export interface TfliteModelSpec {
   description: string;
   tensors: TensorSpec[];
@@ -107,6 +129,8 @@ export interface TfliteModelSpec {
   buffers: Uint8Array[];
   signature: SignatureSpec;
   metadata?: Record<string, Uint8Array>;
+  /** Subgraphs 1, 2, … (control-flow bodies); their tensors index their own list, buffers the model's. */
+  subgraphs?: SubgraphSpec[];
 }
 
 /** A byte vector whose data starts on a 16-byte boundary (Buffer.data is force_align: 16). */
@@ -153,6 +177,20 @@ function writeOptions(b: Builder, o: BuiltinOptions): number {
   return b.endObject();
 }
 
+function writeQuantization(b: Builder, q: TensorQuantization): number {
+  b.startVector(4, q.scale.length, 4);
+  for (let i = q.scale.length - 1; i >= 0; i--) b.addFloat32(q.scale[i]!);
+  const scale = b.endVector();
+  b.startVector(8, q.zeroPoint.length, 8);
+  for (let i = q.zeroPoint.length - 1; i >= 0; i--) b.addInt64(BigInt(q.zeroPoint[i]!));
+  const zeroPoint = b.endVector();
+  b.startObject(7);
+  b.addFieldOffset(Field.QuantizationParameters.scale, scale, 0);
+  b.addFieldOffset(Field.QuantizationParameters.zeroPoint, zeroPoint, 0);
+  b.addFieldInt32(Field.QuantizationParameters.quantizedDimension, q.quantizedDimension ?? 0, 0);
+  return b.endObject();
+}
+
 /** Serializes a model. Throws E_UNSUPPORTED_MODEL when it cannot fit one flatbuffer (2 GB). */
 export function writeTfliteModel(spec: TfliteModelSpec): Uint8Array {
   const weightBytes = spec.buffers.reduce((n, d) => n + d.length + 16, 0);
@@ -174,7 +212,8 @@ export function writeTfliteModel(spec: TfliteModelSpec): Uint8Array {
   // Operator codes, in first-use order.
   const codes: BuiltinOperatorName[] = [];
   const codeIndex = new Map<BuiltinOperatorName, number>();
-  for (const op of spec.operators) if (!codeIndex.has(op.op)) codeIndex.set(op.op, codes.push(op.op) - 1);
+  const allSubgraphs: SubgraphSpec[] = [{ name: 'main', tensors: spec.tensors, inputs: spec.inputs, outputs: spec.outputs, operators: spec.operators }, ...(spec.subgraphs ?? [])];
+  for (const sg of allSubgraphs) for (const op of sg.operators) if (!codeIndex.has(op.op)) codeIndex.set(op.op, codes.push(op.op) - 1);
   const codeTables = codes.map((name) => {
     const code = BuiltinOperator[name];
     b.startObject(4);
@@ -184,47 +223,52 @@ export function writeTfliteModel(spec: TfliteModelSpec): Uint8Array {
     return b.endObject();
   });
 
-  const tensorTables = spec.tensors.map((t) => {
-    const name = b.createString(t.name);
-    const shape = int32Vector(b, t.shape ?? []);
-    const sig = t.shapeSignature ? int32Vector(b, t.shapeSignature) : 0;
-    b.startObject(10);
-    b.addFieldOffset(Field.Tensor.shape, shape, 0);
-    b.addFieldInt8(Field.Tensor.type, t.type, 0);
-    b.addFieldInt32(Field.Tensor.buffer, t.buffer, 0);
-    b.addFieldOffset(Field.Tensor.name, name, 0);
-    if (sig) b.addFieldOffset(Field.Tensor.shapeSignature, sig, 0);
-    b.addFieldInt8(Field.Tensor.hasRank, t.shape ? 1 : 0, 0);
-    return b.endObject();
-  });
+  const writeSubgraph = (sg: SubgraphSpec): number => {
+    const tensorTables = sg.tensors.map((t) => {
+      const name = b.createString(t.name);
+      const shape = int32Vector(b, t.shape ?? []);
+      const sig = t.shapeSignature ? int32Vector(b, t.shapeSignature) : 0;
+      const quantization = t.quantization ? writeQuantization(b, t.quantization) : 0;
+      b.startObject(10);
+      b.addFieldOffset(Field.Tensor.shape, shape, 0);
+      b.addFieldInt8(Field.Tensor.type, t.type, 0);
+      b.addFieldInt32(Field.Tensor.buffer, t.buffer, 0);
+      b.addFieldOffset(Field.Tensor.name, name, 0);
+      if (sig) b.addFieldOffset(Field.Tensor.shapeSignature, sig, 0);
+      if (quantization) b.addFieldOffset(Field.Tensor.quantization, quantization, 0);
+      b.addFieldInt8(Field.Tensor.hasRank, t.shape ? 1 : 0, 0);
+      return b.endObject();
+    });
 
-  const operatorTables = spec.operators.map((op) => {
-    const inputs = int32Vector(b, op.inputs);
-    const outputs = int32Vector(b, op.outputs);
-    const options = op.options ? writeOptions(b, op.options) : 0;
-    b.startObject(13);
-    b.addFieldInt32(Field.Operator.opcodeIndex, codeIndex.get(op.op)!, 0);
-    b.addFieldOffset(Field.Operator.inputs, inputs, 0);
-    b.addFieldOffset(Field.Operator.outputs, outputs, 0);
-    if (op.options) {
-      b.addFieldInt8(Field.Operator.builtinOptionsType, BUILTIN_OPTIONS.indexOf(op.options.table), 0);
-      b.addFieldOffset(Field.Operator.builtinOptions, options, 0);
-    }
-    return b.endObject();
-  });
+    const operatorTables = sg.operators.map((op) => {
+      const inputs = int32Vector(b, op.inputs);
+      const outputs = int32Vector(b, op.outputs);
+      const options = op.options ? writeOptions(b, op.options) : 0;
+      b.startObject(13);
+      b.addFieldInt32(Field.Operator.opcodeIndex, codeIndex.get(op.op)!, 0);
+      b.addFieldOffset(Field.Operator.inputs, inputs, 0);
+      b.addFieldOffset(Field.Operator.outputs, outputs, 0);
+      if (op.options) {
+        b.addFieldInt8(Field.Operator.builtinOptionsType, BUILTIN_OPTIONS.indexOf(op.options.table), 0);
+        b.addFieldOffset(Field.Operator.builtinOptions, options, 0);
+      }
+      return b.endObject();
+    });
 
-  const subgraphName = b.createString('main');
-  const tensors = tableVector(b, tensorTables);
-  const sgInputs = int32Vector(b, spec.inputs);
-  const sgOutputs = int32Vector(b, spec.outputs);
-  const operators = tableVector(b, operatorTables);
-  b.startObject(5);
-  b.addFieldOffset(Field.SubGraph.tensors, tensors, 0);
-  b.addFieldOffset(Field.SubGraph.inputs, sgInputs, 0);
-  b.addFieldOffset(Field.SubGraph.outputs, sgOutputs, 0);
-  b.addFieldOffset(Field.SubGraph.operators, operators, 0);
-  b.addFieldOffset(Field.SubGraph.name, subgraphName, 0);
-  const subgraph = b.endObject();
+    const subgraphName = b.createString(sg.name);
+    const tensors = tableVector(b, tensorTables);
+    const sgInputs = int32Vector(b, sg.inputs);
+    const sgOutputs = int32Vector(b, sg.outputs);
+    const operators = tableVector(b, operatorTables);
+    b.startObject(5);
+    b.addFieldOffset(Field.SubGraph.tensors, tensors, 0);
+    b.addFieldOffset(Field.SubGraph.inputs, sgInputs, 0);
+    b.addFieldOffset(Field.SubGraph.outputs, sgOutputs, 0);
+    b.addFieldOffset(Field.SubGraph.operators, operators, 0);
+    b.addFieldOffset(Field.SubGraph.name, subgraphName, 0);
+    return b.endObject();
+  };
+  const subgraphTables = allSubgraphs.map(writeSubgraph);
 
   const tensorMaps = (maps: SignatureSpec['inputs']): number =>
     tableVector(
@@ -264,7 +308,7 @@ export function writeTfliteModel(spec: TfliteModelSpec): Uint8Array {
 
   const description = b.createString(spec.description);
   const opcodes = tableVector(b, codeTables);
-  const subgraphs = tableVector(b, [subgraph]);
+  const subgraphs = tableVector(b, subgraphTables);
   const buffers = tableVector(b, [...bufferTables, ...extraBuffers]);
   const metadata = metadataTables.length ? tableVector(b, metadataTables) : 0;
   const signatureDefs = tableVector(b, [signatureDef]);
