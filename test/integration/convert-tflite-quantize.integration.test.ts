@@ -5,7 +5,6 @@
  * tf.lite.Interpreter are within the mode's stated tolerance of TensorFlow's goldens. The CLI refuses
  * quantization modes a target does not have with exit code 2.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +18,9 @@ import { toNumbers } from '../../src/tensor/math.js';
 import type { Tolerance } from '../../src/validate/compare.js';
 import { readTfliteFile, type TfliteModel } from '../../src/tflite/reader.js';
 import { mdeploy } from '../helpers/cli.js';
-import { describeWith, ROOT } from '../helpers/env.js';
-import { goldenEntries, goldenToHost, type GoldenCase, type GoldenEntry, type GoldenTensor } from '../helpers/golden.js';
+import { runTfliteInterpreter } from '../helpers/tflite-interpreter.js';
+import { describeWith } from '../helpers/env.js';
+import { goldenEntries, goldenToHost, type GoldenEntry } from '../helpers/golden.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-tflite-quant-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -40,35 +40,6 @@ const MODES: TfliteQuantizeMode[] = ['float16', 'dynamic-int8', 'weight-int8'];
 
 /** Where the int8 modes expect per-channel weights: operator → [weight input, channel axis]. */
 const INT8_WEIGHTS: Record<string, [number, number]> = { CONV_2D: [1, 0], DEPTHWISE_CONV_2D: [1, 3], FULLY_CONNECTED: [1, 0] };
-
-/** tf.lite.Interpreter's signature runner over golden inputs; prints the outputs as golden tensors. */
-const PY_RUNNER = `
-import base64, json, sys
-import numpy as np
-import tensorflow as tf
-DT = {'DT_FLOAT': np.float32, 'DT_INT32': np.int32, 'DT_INT64': np.int64}
-NAME = {np.dtype(v): k for k, v in DT.items()}
-req = json.load(sys.stdin)
-runner = tf.lite.Interpreter(model_path=req['model']).get_signature_runner(req['signature'])
-out = []
-for case in req['cases']:
-    feeds = {k: np.frombuffer(base64.b64decode(t['b64']), dtype=DT[t['dtype']]).reshape(t['shape']) for k, t in case.items()}
-    res = runner(**feeds)
-    out.append({k: {'dtype': NAME[np.asarray(v).dtype], 'shape': list(np.shape(v)), 'b64': base64.b64encode(np.ascontiguousarray(v).tobytes()).decode()} for k, v in res.items()})
-json.dump(out, sys.stdout)
-`;
-
-function runInterpreter(model: string, signature: string, cases: GoldenCase[]): Array<Record<string, GoldenTensor>> {
-  const r = spawnSync(join(ROOT, '.venv', 'bin', 'python'), ['-c', PY_RUNNER], {
-    input: JSON.stringify({ model, signature, cases: cases.map((c) => c.inputs) }),
-    encoding: 'utf8',
-    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', CUDA_VISIBLE_DEVICES: '' },
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 300_000,
-  });
-  if (r.status !== 0) throw new Error(`tf.lite.Interpreter failed on ${model}: ${r.stderr.trim().split('\n').slice(-4).join('\n')}`);
-  return JSON.parse(r.stdout) as Array<Record<string, GoldenTensor>>;
-}
 
 /** max |got − want| and the bound the tolerance allows, as `convert`'s validation computes them. */
 function expectWithin(got: HostTensor | undefined, want: HostTensor, tol: Tolerance, what: string): number {
@@ -189,7 +160,7 @@ describeWith(['corpus', 'python-tf'], 'TFLite quantization: smaller files, TFLit
 
     const tol = exportTarget('tflite').quantizeModes[mode]!;
     const errors: string[] = [];
-    const py = runInterpreter(out, 'serving_default', goldenCases);
+    const py = runTfliteInterpreter(out, 'serving_default', goldenCases).outputs;
     const session = await openLiteRtModel(out, { signature: 'serving_default' });
     try {
       for (const [i, c] of goldenCases.entries()) {

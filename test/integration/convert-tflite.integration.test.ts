@@ -5,7 +5,6 @@
  * (its signature runner, in the TF venv). Models that need ops the exporter lacks are refused with exit
  * code 3 and every missing op named.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +17,9 @@ import type { HostTensor } from '../../src/tensor/host.js';
 import { toNumbers } from '../../src/tensor/math.js';
 import { readTfliteFile } from '../../src/tflite/reader.js';
 import { mdeploy } from '../helpers/cli.js';
-import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
-import { goldenEntries, goldenToHost, relError, type GoldenCase, type GoldenEntry, type GoldenTensor } from '../helpers/golden.js';
+import { runTfliteInterpreter } from '../helpers/tflite-interpreter.js';
+import { CORPUS_DIR, describeWith } from '../helpers/env.js';
+import { goldenEntries, goldenToHost, relError, type GoldenCase, type GoldenEntry } from '../helpers/golden.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-tflite-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -47,35 +47,6 @@ const MODELS: Array<{ name: string; litert: boolean }> = [
   { name: 'text_gru', litert: false },
   { name: 'text_bilstm', litert: true },
 ];
-
-/** tf.lite.Interpreter's signature runner over golden inputs; prints the outputs as golden tensors. */
-const PY_RUNNER = `
-import base64, json, sys
-import numpy as np
-import tensorflow as tf
-DT = {'DT_FLOAT': np.float32, 'DT_DOUBLE': np.float64, 'DT_INT32': np.int32, 'DT_INT64': np.int64, 'DT_BOOL': np.bool_, 'DT_UINT8': np.uint8}
-NAME = {np.dtype(v): k for k, v in DT.items()}
-req = json.load(sys.stdin)
-runner = tf.lite.Interpreter(model_path=req['model']).get_signature_runner(req['signature'])
-out = []
-for case in req['cases']:
-    feeds = {k: np.frombuffer(base64.b64decode(t['b64']), dtype=DT[t['dtype']]).reshape(t['shape']) for k, t in case.items()}
-    res = runner(**feeds)
-    out.append({k: {'dtype': NAME[np.asarray(v).dtype], 'shape': list(np.shape(v)), 'b64': base64.b64encode(np.ascontiguousarray(v).tobytes()).decode()} for k, v in res.items()})
-json.dump({'signatures': list(tf.lite.Interpreter(model_path=req['model']).get_signature_list().keys()), 'outputs': out}, sys.stdout)
-`;
-
-function runInterpreter(model: string, signature: string, cases: GoldenCase[]): { signatures: string[]; outputs: Array<Record<string, GoldenTensor>> } {
-  const r = spawnSync(join(ROOT, '.venv', 'bin', 'python'), ['-c', PY_RUNNER], {
-    input: JSON.stringify({ model, signature, cases: cases.map((c) => c.inputs) }),
-    encoding: 'utf8',
-    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', CUDA_VISIBLE_DEVICES: '' },
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 300_000,
-  });
-  if (r.status !== 0) throw new Error(`tf.lite.Interpreter failed on ${model}: ${r.stderr.trim().split('\n').slice(-4).join('\n')}`);
-  return JSON.parse(r.stdout) as { signatures: string[]; outputs: Array<Record<string, GoldenTensor>> };
-}
 
 function expectClose(got: HostTensor | undefined, want: HostTensor, what: string): void {
   expect(got, `${what} missing`).toBeDefined();
@@ -135,7 +106,7 @@ describeWith(['corpus', 'python-tf'], 'TFLite conversion reproduces TensorFlow (
       }
     }
 
-    const py = runInterpreter(out, signature, goldenCases);
+    const py = runTfliteInterpreter(out, signature, goldenCases);
     expect(py.signatures).toEqual([signature]);
     goldenCases.forEach((c, i) => {
       for (const [k, want] of Object.entries(c.outputs!)) expectClose(py.outputs[i]![k] && goldenToHost(py.outputs[i]![k]!), goldenToHost(want), `tf.lite.Interpreter ${k}`);
