@@ -85,8 +85,8 @@ export interface GoldenCase {
   error?: string;
 }
 
-/** The relative error the issue defines: max |a − b| / max |b| (0/0 counts as 0). */
-export function relError(got: HostTensor, want: HostTensor): number {
+/** max |a − b| and max |b| over two tensors of the same size. */
+export function maxErrors(got: HostTensor, want: HostTensor): { maxAbs: number; maxRef: number } {
   const a = toNumbers(got);
   const b = toNumbers(want);
   let maxAbs = 0;
@@ -95,6 +95,12 @@ export function relError(got: HostTensor, want: HostTensor): number {
     maxAbs = Math.max(maxAbs, Math.abs(a[i]! - b[i]!));
     maxRef = Math.max(maxRef, Math.abs(b[i]!));
   }
+  return { maxAbs, maxRef };
+}
+
+/** The relative error the issue defines: max |a − b| / max |b| (0/0 counts as 0). */
+export function relError(got: HostTensor, want: HostTensor): number {
+  const { maxAbs, maxRef } = maxErrors(got, want);
   return maxRef === 0 ? maxAbs : maxAbs / maxRef;
 }
 

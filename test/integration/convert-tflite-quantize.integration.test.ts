@@ -14,13 +14,12 @@ import { exportTarget } from '../../src/convert/targets.js';
 import { MIN_INT8_ELEMENTS, type TfliteQuantizeMode } from '../../src/exporters/tflite/quantize.js';
 import { openLiteRtModel } from '../../src/runtime/litert.js';
 import type { HostTensor } from '../../src/tensor/host.js';
-import { toNumbers } from '../../src/tensor/math.js';
 import type { Tolerance } from '../../src/validate/compare.js';
 import { readTfliteFile, type TfliteModel } from '../../src/tflite/reader.js';
 import { mdeploy } from '../helpers/cli.js';
 import { runTfliteInterpreter } from '../helpers/tflite-interpreter.js';
 import { describeWith } from '../helpers/env.js';
-import { goldenEntries, goldenToHost, type GoldenEntry } from '../helpers/golden.js';
+import { goldenEntries, goldenToHost, maxErrors, type GoldenEntry } from '../helpers/golden.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-tflite-quant-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -45,14 +44,7 @@ const INT8_WEIGHTS: Record<string, [number, number]> = { CONV_2D: [1, 0], DEPTHW
 function expectWithin(got: HostTensor | undefined, want: HostTensor, tol: Tolerance, what: string): number {
   expect(got, `${what} missing`).toBeDefined();
   expect(got!.shape, what).toEqual(want.shape);
-  const a = toNumbers(got!);
-  const b = toNumbers(want);
-  let maxAbs = 0;
-  let maxRef = 0;
-  for (let i = 0; i < b.length; i++) {
-    maxAbs = Math.max(maxAbs, Math.abs(a[i]! - b[i]!));
-    maxRef = Math.max(maxRef, Math.abs(b[i]!));
-  }
+  const { maxAbs, maxRef } = maxErrors(got!, want);
   expect(maxAbs, what).toBeLessThanOrEqual(tol.atol + tol.rtol * maxRef);
   return maxRef ? maxAbs / maxRef : maxAbs;
 }
