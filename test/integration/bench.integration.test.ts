@@ -112,7 +112,7 @@ describeWith(['corpus', 'tfjs-node'], 'bench against mdeploy serve', () => {
     expect(mdeploy(['bench', s.url, '-n', '10', '--fail-on', 'p99>50kb']).status).toBe(2);
   });
 
-  it('compares a run with a saved baseline, flagging only changes beyond the noise', () => {
+  it('compares a run with a saved baseline, flagging only changes beyond the noise', async () => {
     const base = join(work, 'base.json');
     const first = benchJson([s.url, '-d', '2s', '--warmup', '500ms', '-c', '4', '--save', base]);
     expect(first.status).toBe(0);
@@ -124,10 +124,18 @@ describeWith(['corpus', 'tfjs-node'], 'bench against mdeploy serve', () => {
     expect(Object.keys(rows)).toEqual(['rps', 'p50', 'p90', 'p99', 'p999', 'max', 'errors']);
     expect(rows['errors'].verdict).toBe('same');
     expect(rows['rps'].noise).toBeGreaterThanOrEqual(0.03);
-    const heavy = mdeploy(['bench', s.url, '-d', '2s', '--warmup', '500ms', '-c', '64', '--compare', base]);
-    expect(heavy.status).toBe(0);
-    expect(heavy.stdout).toMatch(/compared with .*base\.json/);
-    expect(heavy.stdout).toMatch(/^\s+p50\s.*WORSE/m);
+    // A slower server: every request waits 40 ms for a batch that never fills. Its latency must be flagged
+    // worse whatever else the machine is doing (the load on a shared CI machine moves the baseline by ±60%).
+    const slow = await startServe([join(CORPUS_DIR, 'mlp'), '--name', 'mlp', '--batch-timeout', '40ms', '--max-batch-size', '64']);
+    try {
+      const heavy = mdeploy(['bench', slow.url, '-d', '2s', '--warmup', '500ms', '-c', '2', '--compare', base]);
+      expect(heavy.status).toBe(0);
+      expect(heavy.stdout).toMatch(/compared with .*base\.json/);
+      expect(heavy.stdout).toMatch(/^\s+p50\s.*WORSE/m);
+      expect(heavy.stdout).toMatch(/^\s+rps\s.*WORSE/m);
+    } finally {
+      await slow.stop();
+    }
     const bad = mdeploy(['bench', s.url, '-n', '10', '--compare', join(work, 'nope.json')]);
     expect(bad.status).toBe(2);
   });
