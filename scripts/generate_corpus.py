@@ -493,7 +493,7 @@ def identity_and_op(x, dt):
 class AllDtypes(tf.Module):
     """serving_default returns each input as `<key>_id` and `<key>_op` (identity_and_op). bfloat16 has its own
     signature because onnxruntime-node cannot load a model with a bfloat16 input, so serving_default also
-    converts to ONNX. complex_out returns complex64, which mdeploy refuses (HostTensor has no complex layout)."""
+    converts to ONNX. complex_out returns complex64 from real inputs (the `complex` model has complex inputs)."""
 
     @tf.function(input_signature=[tf.TensorSpec([None], dt, name=k) for k, dt in ALL_DTYPES.items()])
     def serve(self, *args):
@@ -517,17 +517,56 @@ def build_all_dtypes(model_dir, rng):
     tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve, "bfloat16": m.bfloat16, "complex_out": m.complex_out})
 
 
-class ComplexInput(tf.Module):
-    """A complex64 input, which mdeploy refuses by name (a model of its own: see the note in MODELS)."""
+class Complex(tf.Module):
+    """complex64 and complex128 signature inputs and outputs, which TF Serving carries over gRPC only
+    (scomplex_val / dcomplex_val, or tensor_content; its JSON has no complex numbers). serving_default returns
+    each input as is (`<key>_id`), through a kernel that only flips sign bits (`c64_op` = conj, `c128_op` = -x,
+    so NaN payloads survive) and one part as a real tensor (`c64_re`, `c128_im`). multiply computes in
+    complex128; from_real builds complex outputs from real inputs (JSON can send those, not read the answer)."""
 
-    @tf.function(input_signature=[tf.TensorSpec([None], tf.complex64, name="z")])
-    def serve(self, z):
-        return {"re": tf.math.real(z), "im": tf.math.imag(z)}
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.complex64, name="c64"), tf.TensorSpec([None], tf.complex128, name="c128")])
+    def serve(self, c64, c128):
+        return {"c64_id": tf.identity(c64), "c64_op": tf.math.conj(c64), "c64_re": tf.math.real(c64),
+                "c128_id": tf.identity(c128), "c128_op": tf.negative(c128), "c128_im": tf.math.imag(c128)}
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.complex64, name="c64"), tf.TensorSpec([None], tf.complex128, name="c128")])
+    def multiply(self, c64, c128):
+        return {"product": tf.cast(c64, tf.complex128) * c128}
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.float64, name="re"), tf.TensorSpec([None], tf.float64, name="im")])
+    def from_real(self, re, im):
+        return {"z64": tf.complex(tf.cast(re, tf.float32), tf.cast(im, tf.float32)), "z128": tf.complex(re, im)}
 
 
-def build_complex_input(model_dir, rng):
-    m = ComplexInput()
-    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
+def build_complex(model_dir, rng):
+    m = Complex()
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve, "multiply": m.multiply, "from_real": m.from_real})
+
+
+def complex_plan(golden, rng):
+    def pairs(part_dt, *patterns):
+        """Complex values from the raw bits of their (real, imag) parts, interleaved as TensorFlow lays them out."""
+        return bits(part_dt, *patterns).view(np.complex64 if part_dt == np.float32 else np.complex128)
+
+    f32 = np.finfo(np.float32)
+    f64 = np.finfo(np.float64)
+    as32 = lambda *v: np.array(v, np.float32).view(np.uint32).tolist()  # noqa: E731
+    as64 = lambda *v: np.array(v, np.float64).view(np.uint64).tolist()  # noqa: E731
+    # (1, 2), (-0.5, -0.0), (inf, -inf), (NaN with a payload, -NaN), (max, tiny), (subnormals), (0.1, -1/3), (0, 0)
+    c64 = pairs(np.float32, *as32(1.0, 2.0, -0.5), 0x80000000, *as32(np.inf, -np.inf), 0x7FC00123, 0xFFC00000,
+                *as32(f32.max, f32.tiny), 0x00000001, 0x807FFFFF, *as32(0.1, -1 / 3, 0.0, 0.0))
+    c128 = pairs(np.float64, *as64(1.0, 2.0, -0.5), 0x8000000000000000, *as64(np.inf, -np.inf), 0x7FF8000000000123,
+                 0xFFF8000000000000, *as64(f64.max, f64.tiny), 0x0000000000000001, 0x800FFFFFFFFFFFFF,
+                 *as64(0.1, 1 / 3, 2.0**53 + 2, 0.0))
+    return [
+        ("serving_default", {"c64": c64, "c128": c128}),
+        # What a single (real, imag) pair in scomplex_val / dcomplex_val broadcasts to.
+        ("serving_default", {"c64": np.full(3, 1.5 - 2j, np.complex64), "c128": np.full(3, -0.25 + 8j, np.complex128)}),
+        ("serving_default", {"c64": np.zeros(0, np.complex64), "c128": np.zeros(0, np.complex128)}),
+        # Dyadic values: the products are exact, whatever instructions a TensorFlow build multiplies with.
+        ("multiply", {"c64": np.array([1 + 2j, -3.5 + 0.25j], np.complex64), "c128": np.array([2 - 1j, 0.5 + 4j], np.complex128)}),
+        ("from_real", {"re": np.array([1.0, -0.5, 3.0]), "im": np.array([2.0, 0.0, -0.125])}),
+    ]
 
 
 def bits(np_dt, *patterns):
@@ -624,8 +663,7 @@ MODELS = {
     "check_numerics": (build_check_numerics, None),
     "odd_names": (build_odd_names, None),
     "all_dtypes": (build_all_dtypes, all_dtypes_plan),
-    # Kept apart from all_dtypes: serve's synthetic warm-up cannot build a complex64 feed, so it fails the load.
-    "complex_input": (build_complex_input, lambda g, rng: [("serving_default", {"z": np.array([1 + 2j, -0.5 - 0j], np.complex64)})]),
+    "complex": (build_complex, complex_plan),
     "tf1_graph": (build_tf1_graph, lambda g, rng: [
         ("serving_default", {"x": rng.standard_normal((4, 3)).astype(np.float32)}),
         ("classify", {"inputs": example_bytes(rng, 3)}),
@@ -636,7 +674,7 @@ MODELS = {
 
 # Models kept out of the corpus directory's top level, which the generic suites iterate (their JSON and TF.js
 # routes cannot carry NaN, 2^64 - 1 or int8 wrapping exactly); test/integration/serve-dtypes reads them here.
-EXACT_ONLY = {"all_dtypes": "_dtypes", "complex_input": "_dtypes"}
+EXACT_ONLY = {"all_dtypes": "_dtypes", "complex": "_dtypes"}
 
 
 def write_model(out_dir, name, force):

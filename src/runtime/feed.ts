@@ -8,8 +8,8 @@ import { typedArrayFromBytes, type HostTensor, type NumericArray } from '../tens
 /**
  * A request this backend cannot run: a dtype it cannot take or give back, a value that does not fit, a missing
  * input. Outputs are refused with this code too, not UNIMPLEMENTED: serve's synthetic warm-up takes
- * INVALID_ARGUMENT as "it ran" (src/server/warmup.ts), so one signature with a complex64 output does not keep
- * the model's other signatures from loading.
+ * INVALID_ARGUMENT as "it ran" (src/server/warmup.ts), so one signature with an output a backend cannot
+ * return (a DT_VARIANT on the tf backend, say) does not keep the model's other signatures from loading.
  */
 export function invalidArgument(message: string): Error {
   return Object.assign(new Error(message), { code: 'INVALID_ARGUMENT' as const });

@@ -110,7 +110,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function toOrt(ort: Ort, key: string, t: HostTensor, expected?: string): import('onnxruntime-node').Tensor {
   const dt = baseDtype(t.dtype);
   const type = ORT_TYPE[dt];
-  if (!type) throw invalidArgument(`input "${key}" is ${dt}, which onnxruntime cannot take (no ${dt} tensors in onnxruntime-node)`);
+  if (!type) throw invalidArgument(`input "${key}" is ${dt}, which onnxruntime cannot take (no ${dt} tensors in onnxruntime-node); serve the SavedModel with --backend tf, which runs every TF Serving dtype`);
   if (expected && expected !== type) throw invalidArgument(`input "${key}" is ${dt}, but the ONNX model takes ${FROM_ORT[expected] ?? expected} (values are not converted)`);
   if (dt === 'DT_STRING') {
     const items = t.data as Uint8Array[];

@@ -10,11 +10,13 @@
  * values that always fit. That works on any tfjs-node binding (a prebuilt one as well as the one
  * `mdeploy doctor --fix-tfjs-node` compiles), and the ops are a copy at most.
  *
- * complex64/complex128 are refused: a HostTensor has no complex layout, and neither TF Serving's JSON nor
- * KServe V2 can express one. DT_RESOURCE and DT_VARIANT never leave a SavedModel's signature as data.
+ * complex64 and complex128 are Bitcast too, from and to a carrier one complex part wide with a trailing
+ * dimension of 2 (float [..., 2] ⇄ complex64, int64 [..., 2] ⇄ complex128): TensorFlow's complex layout is the
+ * host's, (real, imag) interleaved, so no bit changes. DT_RESOURCE and DT_VARIANT never leave a SavedModel's
+ * signature as data.
  */
-import { baseDtype, dtypeByteSize, dtypeName, DT, type DTypeName } from '../tensor/dtypes.js';
-import { numElements, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
+import { baseDtype, dtypeByteSize, dtypeName, DT, isComplexDtype, type DTypeName } from '../tensor/dtypes.js';
+import { numElements, numValues, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { canonicalData, invalidArgument } from './feed.js';
 
 /** What is used of tfjs-node's binding (tfjs_binding.node). Handles are ids in the binding's own table. */
@@ -26,12 +28,12 @@ export interface TfBinding {
   executeOp(name: string, attrs: Array<{ name: string; type: number; value: unknown }>, inputs: number[], outputs: number): Array<{ id: number; shape: number[]; dtype: number }>;
 }
 
-const NO_HOST_LAYOUT = 'mdeploy has no host layout for complex, resource or variant tensors';
+const NO_HOST_LAYOUT = 'resource and variant tensors have no host layout (they are handles, not data)';
 
 /** The dtypes that cross the binding, and how: `width` selects the carrier (see the module comment). */
 export function hostCarries(dtype: string): boolean {
   const dt = baseDtype(dtype);
-  return dt === 'DT_STRING' || (dtypeByteSize(dt) !== undefined && !dt.startsWith('DT_COMPLEX'));
+  return dt === 'DT_STRING' || dtypeByteSize(dt) !== undefined;
 }
 
 function viewAs<T extends Int32Array | Uint8Array>(ctor: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }, data: NumericArray): T {
@@ -54,11 +56,12 @@ export function inputTensor(b: TfBinding, key: string, t: HostTensor, owned: num
   const dt = baseDtype(t.dtype);
   const shape = [...t.shape];
   const n = numElements(shape);
-  const create = (dtype: DTypeName, data: Int32Array | Uint8Array | Float32Array | Uint8Array[]): number => {
-    const id = b.createTensor(shape, DT[dtype], data);
+  const createAs = (dims: number[], dtype: DTypeName, data: Int32Array | Uint8Array | Float32Array | Uint8Array[]): number => {
+    const id = b.createTensor(dims, DT[dtype], data);
     owned.push(id);
     return id;
   };
+  const create = (dtype: DTypeName, data: Int32Array | Uint8Array | Float32Array | Uint8Array[]): number => createAs(shape, dtype, data);
   if (dt === 'DT_STRING') {
     const items = t.data as Uint8Array[];
     if (!Array.isArray(items) || items.length !== n) throw invalidArgument(`input "${key}": ${Array.isArray(items) ? items.length : 'no'} strings for shape [${shape.join(',')}]`);
@@ -67,7 +70,8 @@ export function inputTensor(b: TfBinding, key: string, t: HostTensor, owned: num
   const width = hostCarries(dt) ? dtypeByteSize(dt)! : undefined;
   if (width === undefined) throw invalidArgument(`input "${key}" is ${dt}, which the tf backend cannot take: ${NO_HOST_LAYOUT}`);
   const data = canonicalData({ ...t, dtype: dt });
-  if (data.length !== n) throw invalidArgument(`input "${key}": ${data.length} ${dt} values for shape [${shape.join(',')}] (${n} elements)`);
+  // A complex element is two values (real, imag); TensorFlow would read past the end of a short buffer.
+  if (data.length !== numValues(dt, shape)) throw invalidArgument(`input "${key}": ${data.length} ${dt} values for shape [${shape.join(',')}] (${n} elements${isComplexDtype(dt) ? ', each a (real, imaginary) pair' : ''})`);
   switch (dt) {
     case 'DT_FLOAT':
       return create(dt, data as Float32Array);
@@ -84,6 +88,12 @@ export function inputTensor(b: TfBinding, key: string, t: HostTensor, owned: num
     }
     case 'DT_INT64':
       return create(dt, viewAs(Int32Array, data));
+    case 'DT_COMPLEX64':
+      // float [..., 2] → complex64 [...]: Bitcast to a wider type drops the trailing dimension.
+      return unary(b, owned, 'Bitcast', createAs([...shape, 2], 'DT_FLOAT', data as Float32Array), 'DT_FLOAT', dt);
+    case 'DT_COMPLEX128':
+      // Each float64 part as its int64 word (the binding has no double carrier), as for DT_DOUBLE.
+      return unary(b, owned, 'Bitcast', createAs([...shape, 2], 'DT_INT64', viewAs(Int32Array, data)), 'DT_INT64', dt);
     default:
       break;
   }
@@ -123,6 +133,9 @@ export function outputTensor(b: TfBinding, key: string, out: { id: number; shape
   const width = hostCarries(dt) ? dtypeByteSize(dt)! : undefined;
   if (width === undefined) throw invalidArgument(`output "${key}" is ${dt}, which mdeploy cannot return: ${NO_HOST_LAYOUT}`);
   const bytes = (data: NumericArray): HostTensor => ({ dtype: dt, shape, data: typedArrayFromBytes(dt, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) });
+  // complex → [..., 2] of one part's width (Bitcast to a narrower type adds the trailing dimension).
+  if (dt === 'DT_COMPLEX64') return bytes(b.tensorDataSync(unary(b, owned, 'Bitcast', out.id, dt, 'DT_FLOAT')) as Float32Array);
+  if (dt === 'DT_COMPLEX128') return bytes(b.tensorDataSync(unary(b, owned, 'Bitcast', out.id, dt, 'DT_INT64')) as BigInt64Array);
   switch (width) {
     case 8:
       return bytes(b.tensorDataSync(unary(b, owned, 'Bitcast', out.id, dt, 'DT_INT64')) as BigInt64Array);

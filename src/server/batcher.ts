@@ -4,7 +4,7 @@
  * oldest request has waited batch_timeout_micros. At most num_batch_threads batches run at once; beyond
  * max_enqueued_batches waiting batches, requests are refused with RESOURCE_EXHAUSTED (HTTP 429).
  */
-import { numElements, type HostTensor, type NumericArray } from '../tensor/host.js';
+import { numElements, numValues, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { allocate } from '../tensor/math.js';
 import { ServingError } from './errors.js';
 
@@ -93,7 +93,9 @@ export function sliceRows(t: HostTensor, start: number, count: number): HostTens
   const inner = numElements(t.shape.slice(1));
   const shape = [count, ...t.shape.slice(1)];
   if (t.dtype === 'DT_STRING') return { dtype: t.dtype, shape, data: (t.data as Uint8Array[]).slice(start * inner, (start + count) * inner) };
-  return { dtype: t.dtype, shape, data: (t.data as NumericArray).slice(start * inner, (start + count) * inner) };
+  // Values per row: a complex element is two (real, imaginary).
+  const per = numValues(t.dtype, t.shape.slice(1));
+  return { dtype: t.dtype, shape, data: (t.data as NumericArray).slice(start * per, (start + count) * per) };
 }
 
 export class Batcher {

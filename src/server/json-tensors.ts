@@ -4,21 +4,28 @@
  * checked against the SignatureDef (names, dtypes, ranks, fixed dims) before they reach the model.
  */
 import type { SignatureInfo, TensorSpec } from '../savedmodel/signature.js';
-import { baseDtype, type DTypeName } from '../tensor/dtypes.js';
+import { baseDtype, isComplexDtype, tfDtypeString, type DTypeName } from '../tensor/dtypes.js';
 import { numElements, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { halfToFloat } from '../tensor/math.js';
-import { bfloat16ToFloat, isB64, jsonKind, jsonShape, JsonTensorError, tensorFromJson } from '../tensor/json.js';
+import { bfloat16ToFloat, isB64, jsonKind, jsonShape, JsonTensorError, JsonTensorUnimplemented, tensorFromJson } from '../tensor/json.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import { JsonSyntaxError, parseJson, parseJsonFast, type JsonParseOptions } from '../tensor/json-parse.js';
-import { invalid } from './errors.js';
+import { invalid, ServingError } from './errors.js';
 
 type Json = unknown;
 
-/** A JSON value as a tensor of `dtype`; malformed values are the client's fault (400). */
+/** Where a complex tensor can go instead: TF Serving's JSON has no complex numbers, its gRPC API does. */
+const COMPLEX_OVER_GRPC = "send it over TF Serving's gRPC API instead (PredictionService/Predict, values in scomplex_val/dcomplex_val or tensor_content)";
+
+/**
+ * A JSON value as a tensor of `dtype`; malformed values are the client's fault (400). A complex input is
+ * UNIMPLEMENTED (501), as TF Serving answers it.
+ */
 export function jsonToTensor(v: Json, dtype: DTypeName, where: string, budget?: TensorBudget): HostTensor {
   try {
     return tensorFromJson(v, dtype, where, budget);
   } catch (err) {
+    if (err instanceof JsonTensorUnimplemented) throw new ServingError('UNIMPLEMENTED', `${err.message}; ${COMPLEX_OVER_GRPC}`);
     if (err instanceof JsonTensorError) throw invalid(err.message);
     throw err;
   }
@@ -305,6 +312,11 @@ export function tensorJsonText(t: HostTensor, key: string, range?: { index: numb
   } else if (t.dtype === 'DT_BOOL') {
     const data = t.data as Uint8Array;
     elem = (i) => (data[i] ? 'true' : 'false');
+  } else if (isComplexDtype(t.dtype)) {
+    // TF Serving's words; like it, an empty complex tensor still writes as [] (no value to fail on).
+    elem = () => {
+      throw invalid(`Failed to write JSON value for tensor type: ${tfDtypeString(t.dtype)} (output "${key}": JSON has no complex numbers; call this signature over TF Serving's gRPC API instead, PredictionService/Predict)`);
+    };
   } else {
     const data = t.data as NumericArray;
     // int64 values keep every digit (Number() would round past 2^53).

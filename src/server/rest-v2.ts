@@ -4,7 +4,7 @@
  * Inference-Header-Content-Length gives the header's length).
  */
 import type { SignatureInfo } from '../savedmodel/signature.js';
-import { baseDtype, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
+import { baseDtype, dtypeByteSize, isComplexDtype, type DTypeName } from '../tensor/dtypes.js';
 import { halfToFloat } from '../tensor/math.js';
 import { bfloat16ToFloat, JsonTensorError, jsonKind, tensorFromJsonData } from '../tensor/json.js';
 import { checkedElements, TensorLimitError, type TensorBudget } from '../tensor/limits.js';
@@ -164,6 +164,9 @@ function outputBytes(t: HostTensor): Buffer {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
+/** Where a signature with complex tensors can be called instead. */
+const COMPLEX_ELSEWHERE = "call this signature over TF Serving's gRPC API (PredictionService/Predict, complex values in scomplex_val/dcomplex_val or tensor_content)";
+
 /** A V2 /infer request decoded against its signature: what to run, and how to answer. */
 export interface DecodedInfer {
   signature: string;
@@ -197,6 +200,7 @@ export function decodeInferRequest(raw: Uint8Array, headerLength: number | undef
     const spec = Object.prototype.hasOwnProperty.call(sig.inputs, input.name) ? sig.inputs[input.name] : undefined;
     if (!spec) throw invalid(`unexpected input ${quoteKey(input.name)}; the model's inputs are ${Object.keys(sig.inputs).join(', ')}`);
     if (Object.prototype.hasOwnProperty.call(feeds, input.name)) throw invalid(`input ${quoteKey(input.name)} is given twice`);
+    if (isComplexDtype(spec.dtype)) throw invalid(`input ${quoteKey(input.name)} is ${baseDtype(spec.dtype)}, and KServe V2 has no complex datatype; ${COMPLEX_ELSEWHERE}`);
     const dtype = typeof input.datatype === 'string' && Object.prototype.hasOwnProperty.call(FROM_V2, input.datatype) ? FROM_V2[input.datatype] : undefined;
     if (!dtype) throw invalid(`input ${quoteKey(input.name)}: unknown datatype (one of ${Object.keys(FROM_V2).join(', ')})`);
     const want = baseDtype(spec.dtype);
@@ -216,6 +220,9 @@ export function decodeInferRequest(raw: Uint8Array, headerLength: number | undef
   const wanted = req.outputs?.map((o) => o.name);
   for (const w of wanted ?? []) if (!Object.prototype.hasOwnProperty.call(sig.outputs, w)) throw invalid(`unexpected output ${quoteKey(w)}; the model's outputs are ${Object.keys(sig.outputs).join(', ')}`);
   const names = wanted ?? Object.keys(sig.outputs);
+  // Refused before the model runs: the answer could not carry it.
+  const complex = names.find((n) => isComplexDtype(sig.outputs[n]!.dtype));
+  if (complex !== undefined) throw invalid(`output ${quoteKey(complex)} is ${baseDtype(sig.outputs[complex]!.dtype)}, and KServe V2 has no complex datatype; leave it out of the outputs the request asks for, or ${COMPLEX_ELSEWHERE}`);
   const binaryOut = names.filter((n) => params?.binary_data_output === true || req.outputs?.find((o) => o.name === n)?.parameters?.binary_data === true);
   return { signature: sig.key, feeds, wanted, binaryOut, ...(typeof req.id === 'string' ? { id: req.id } : {}) };
 }

@@ -84,6 +84,20 @@ export function dtypeByteSize(name: string): number | undefined {
   return BYTE_SIZE[baseDtype(name)];
 }
 
+/** complex64 and complex128: each element a (real, imag) pair of float32 or float64. */
+export function isComplexDtype(name: string): boolean {
+  const dt = baseDtype(name);
+  return dt === 'DT_COMPLEX64' || dt === 'DT_COMPLEX128';
+}
+
+/**
+ * Numbers a host tensor holds per element: 2 for complex (real and imaginary part), else 1. A tensor's typed
+ * array is numElements(shape) × this long.
+ */
+export function valuesPerElement(name: string): 1 | 2 {
+  return isComplexDtype(name) ? 2 : 1;
+}
+
 export function isFloatDtype(name: string): boolean {
   return ['DT_FLOAT', 'DT_DOUBLE', 'DT_HALF', 'DT_BFLOAT16'].includes(baseDtype(name));
 }

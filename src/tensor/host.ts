@@ -1,4 +1,4 @@
-import { baseDtype, dtypeByteSize, type DTypeName } from './dtypes.js';
+import { baseDtype, dtypeByteSize, valuesPerElement, type DTypeName } from './dtypes.js';
 
 export type NumericArray =
   | Float32Array
@@ -15,7 +15,9 @@ export type NumericArray =
 /**
  * A tensor held in host memory. Numeric data is a typed array in TF's element order (row-major);
  * DT_HALF and DT_BFLOAT16 keep their raw 16-bit patterns in a Uint16Array, DT_BOOL is a Uint8Array of 0/1,
- * and DT_STRING holds each element's bytes.
+ * DT_COMPLEX64 and DT_COMPLEX128 interleave each element's real and imaginary parts in a Float32Array or
+ * Float64Array of 2 × numElements values (TensorFlow's own memory layout: std::complex is two floats), and
+ * DT_STRING holds each element's bytes.
  */
 export interface HostTensor {
   dtype: DTypeName;
@@ -29,20 +31,29 @@ export function numElements(shape: readonly number[]): number {
   return n;
 }
 
+/** How many numbers the typed array of a `dtype` tensor of `shape` holds (numElements, twice that for complex). */
+export function numValues(dtype: string, shape: readonly number[]): number {
+  return numElements(shape) * valuesPerElement(dtype);
+}
+
 /** Views little-endian bytes as the typed array for `dtype` (copying only when unaligned). */
 export function typedArrayFromBytes(dtype: string, bytes: Uint8Array): NumericArray {
   const dt = baseDtype(dtype);
   const size = dtypeByteSize(dt);
   if (size === undefined) throw new RangeError(`${dt} has no fixed-size element layout`);
   if (bytes.byteLength % size !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of ${dt} elements`);
+  // Each typed array value is one number: a complex element is two.
+  const width = size / valuesPerElement(dt);
   // Copy when unaligned (new Uint8Array copies; Buffer#slice would only make another view).
-  const aligned = bytes.byteOffset % size === 0 ? bytes : new Uint8Array(bytes);
+  const aligned = bytes.byteOffset % width === 0 ? bytes : new Uint8Array(bytes);
   const { buffer, byteOffset } = aligned;
-  const n = bytes.byteLength / size;
+  const n = bytes.byteLength / width;
   switch (dt) {
     case 'DT_FLOAT':
+    case 'DT_COMPLEX64':
       return new Float32Array(buffer, byteOffset, n);
     case 'DT_DOUBLE':
+    case 'DT_COMPLEX128':
       return new Float64Array(buffer, byteOffset, n);
     case 'DT_INT32':
     case 'DT_QINT32':

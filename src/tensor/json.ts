@@ -8,13 +8,26 @@
  * describe values by kind ("a string") rather than echoing request data.
  */
 import { allocate, floatToHalf } from './math.js';
-import type { DTypeName } from './dtypes.js';
+import { isComplexDtype, tfDtypeString, type DTypeName } from './dtypes.js';
 import type { HostTensor } from './host.js';
 import { checkedElements, checkStringBytes, MAX_RANK, TensorLimitError, type TensorBudget } from './limits.js';
 
 type Json = unknown;
 
 export class JsonTensorError extends RangeError {}
+
+/**
+ * A value JSON cannot express for this dtype, as opposed to a malformed one: complex numbers, which TF Serving's
+ * JSON has no form for (json_tensor.cc answers UNIMPLEMENTED "Conversion of JSON Value: … to type: complex64").
+ */
+export class JsonTensorUnimplemented extends JsonTensorError {
+  constructor(
+    message: string,
+    readonly dtype: DTypeName,
+  ) {
+    super(message);
+  }
+}
 
 export function isB64(v: Json): v is { b64: string } {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { b64?: unknown }).b64 === 'string' && Object.keys(v).length === 1;
@@ -162,6 +175,19 @@ function numericTensor(v: Json, shape: number[], n: number, dtype: DTypeName, wh
   return { dtype, shape, data };
 }
 
+/**
+ * complex64/complex128: TF Serving refuses the first value it meets (an empty list has none, and is an empty
+ * tensor), after the same ragged-list checks as any other dtype.
+ */
+function complexTensor(v: Json, shape: number[], dtype: DTypeName, where: string, flat: boolean): HostTensor {
+  const refuse = (x: Json): never => {
+    throw new JsonTensorUnimplemented(`${where}: Conversion of JSON Value (${jsonKind(x)}) to type: ${tfDtypeString(dtype)} is not implemented: JSON has no complex numbers`, dtype);
+  };
+  if (flat) (v as Json[]).forEach(refuse);
+  else forEachLeaf(v, shape, where, refuse);
+  return { dtype, shape, data: allocate(dtype, 0) };
+}
+
 function stringTensor(v: Json, shape: number[], n: number, where: string, flat: boolean, budget?: TensorBudget): HostTensor {
   const enc = new TextEncoder();
   const data: Uint8Array[] = new Array(n);
@@ -194,6 +220,7 @@ function limited<T>(fn: () => T): T {
 export function tensorFromJson(v: Json, dtype: DTypeName, where: string, budget?: TensorBudget): HostTensor {
   const shape = shapeOf(v, where);
   const n = limited(() => checkedElements(shape, where, budget, dtype));
+  if (isComplexDtype(dtype)) return complexTensor(v, shape, dtype, where, false);
   return dtype === 'DT_STRING' ? stringTensor(v, shape, n, where, false, budget) : numericTensor(v, shape, n, dtype, where, false);
 }
 
@@ -215,5 +242,6 @@ export function tensorFromJsonData(data: Json, shape: readonly unknown[], dtype:
   };
   walk(data, 0);
   if (flat.length !== n) throw new JsonTensorError(`${where}: ${flat.length} values for shape [${shape.join(',')}] (${n} expected)`);
+  if (isComplexDtype(dtype)) return complexTensor(flat, shape as number[], dtype, where, true);
   return dtype === 'DT_STRING' ? stringTensor(flat, shape as number[], n, where, true, budget) : numericTensor(flat, shape as number[], n, dtype, where, true);
 }

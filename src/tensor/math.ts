@@ -3,15 +3,22 @@
  * in float64 (or BigInt for 64-bit integers kept exact) and written back in the tensor's dtype; transposes for
  * the layout changes targets need (src/tensor/layout.ts names them).
  */
-import { baseDtype, type DTypeName } from './dtypes.js';
+import { baseDtype, dtypeByteSize, isComplexDtype, valuesPerElement, type DTypeName } from './dtypes.js';
 import { numElements, typedArrayFromBytes, type HostTensor, type NumericArray } from './host.js';
 
 export function isNumeric(t: HostTensor): boolean {
   return t.dtype !== 'DT_STRING';
 }
 
-/** The values of a numeric tensor as float64 numbers (int64 beyond 2^53 loses precision; folding is for small shape math). */
+/**
+ * The values of a numeric tensor as float64 numbers (int64 beyond 2^53 loses precision; folding is for small
+ * shape math). A complex tensor gives its real parts, as TensorFlow's Cast to a real dtype reads it.
+ */
 export function toNumbers(t: HostTensor): Float64Array {
+  if (isComplexDtype(t.dtype)) {
+    const d = t.data as Float32Array | Float64Array;
+    return Float64Array.from({ length: d.length / 2 }, (_, i) => d[2 * i]!);
+  }
   const d = t.data as NumericArray;
   const out = new Float64Array(d.length);
   if (t.dtype === 'DT_HALF') {
@@ -27,14 +34,16 @@ export function toNumbers(t: HostTensor): Float64Array {
   return out;
 }
 
+/** Zeros for `n` elements of `dtype` (a complex element takes two values of the typed array). */
 export function allocate(dtype: DTypeName, n: number): NumericArray {
-  const width = { DT_DOUBLE: 8, DT_INT64: 8, DT_UINT64: 8, DT_FLOAT: 4, DT_INT32: 4, DT_UINT32: 4, DT_HALF: 2, DT_BFLOAT16: 2, DT_INT16: 2, DT_UINT16: 2 }[dtype as string] ?? 1;
-  return typedArrayFromBytes(dtype, new Uint8Array(n * width));
+  return typedArrayFromBytes(dtype, new Uint8Array(n * (dtypeByteSize(dtype) ?? 1)));
 }
 
 /** Writes numbers as `dtype`, with TF's conversions: truncation toward zero for integers, 0/1 for bool. */
 export function fromNumbers(dtype: DTypeName, shape: number[], values: ArrayLike<number>): HostTensor {
   const dt = baseDtype(dtype);
+  // Real numbers cannot say a complex value: constant folding (which catches this) leaves such a node to TensorFlow.
+  if (isComplexDtype(dt)) throw new RangeError(`host math does not compute ${dt} values`);
   const n = values.length;
   const data = allocate(dt, n);
   if (dt === 'DT_INT64' || dt === 'DT_UINT64') {
@@ -93,6 +102,8 @@ export function broadcastIndex(outShape: readonly number[], inShape: readonly nu
 }
 
 export function binary(a: HostTensor, b: HostTensor, dtype: DTypeName, f: (x: number, y: number) => number): HostTensor | undefined {
+  // Comparing or combining real parts only would be a wrong answer (1+2j == 1+3j).
+  if (isComplexDtype(a.dtype) || isComplexDtype(b.dtype)) return undefined;
   const shape = broadcastShapes(a.shape, b.shape);
   if (!shape) return undefined;
   const x = toNumbers(a);
@@ -106,6 +117,8 @@ export function binary(a: HostTensor, b: HostTensor, dtype: DTypeName, f: (x: nu
 }
 
 export function unary(a: HostTensor, dtype: DTypeName, f: (x: number) => number): HostTensor {
+  // complex → bool is "either part non-zero", which the real parts alone cannot say.
+  if (isComplexDtype(a.dtype) && baseDtype(dtype) === 'DT_BOOL') throw new RangeError(`host math does not read ${a.dtype} as ${dtype}`);
   const x = toNumbers(a);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = f(x[i]!);
@@ -123,7 +136,13 @@ export function gatherElements(t: HostTensor, shape: number[], index: (i: number
   // Same element type on both sides (bigint for 64-bit integers), so a plain copy is exact.
   const src = t.data as unknown as { [i: number]: number };
   const dst = data as unknown as { [i: number]: number };
-  for (let i = 0; i < n; i++) dst[i] = src[index(i)]!;
+  if (valuesPerElement(t.dtype) === 2) {
+    for (let i = 0; i < n; i++) {
+      const j = index(i);
+      dst[2 * i] = src[2 * j]!;
+      dst[2 * i + 1] = src[2 * j + 1]!;
+    }
+  } else for (let i = 0; i < n; i++) dst[i] = src[index(i)]!;
   return { dtype: t.dtype, shape, data };
 }
 
@@ -175,7 +194,7 @@ export function transposeTensor(t: HostTensor, perm: readonly number[]): HostTen
   const shape = perm.map((p) => t.shape[p]!);
   const inS = stridesOf(t.shape);
   const outS = stridesOf(shape);
-  if (perm.length === 4 && t.dtype !== 'DT_STRING') {
+  if (perm.length === 4 && t.dtype !== 'DT_STRING' && valuesPerElement(t.dtype) === 1) {
     // Walk the output in order with the four input strides it maps to: no per-element division.
     const src = t.data as unknown as { [i: number]: number; length: number; constructor: new (n: number) => { [i: number]: number } };
     const dst = new src.constructor(src.length);

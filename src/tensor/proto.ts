@@ -1,12 +1,14 @@
 /**
  * TensorProto ⇄ HostTensor. A TensorProto carries values either as raw little-endian `tensor_content` or in
  * a typed repeated field (float_val, int_val, …); a single value in a typed field is broadcast to the whole
- * shape, as TensorFlow does for constants like `zeros([1024])`.
+ * shape, as TensorFlow does for constants like `zeros([1024])`. Complex values are (real, imag) pairs, in
+ * scomplex_val / dcomplex_val as in tensor_content; the last whole pair is what TensorFlow broadcasts.
  */
 import { tf } from '../proto/index.js';
-import { baseDtype, dtypeName, dtypeValue, type DTypeName } from './dtypes.js';
-import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from './host.js';
+import { baseDtype, dtypeByteSize, dtypeName, dtypeValue } from './dtypes.js';
+import { bytesOf, numValues, typedArrayFromBytes, type HostTensor, type NumericArray } from './host.js';
 import { checkedElements, checkStringBytes, TensorLimitError, type TensorBudget } from './limits.js';
+import { allocate } from './math.js';
 
 export class TensorProtoError extends Error {}
 
@@ -14,42 +16,6 @@ function shapeOf(p: tf.ITensorProto): number[] {
   if (!p.tensorShape) return [];
   if (p.tensorShape.unknownRank) throw new TensorProtoError('the tensor_shape has an unknown rank; a tensor needs a shape');
   return (p.tensorShape.dim ?? []).map((d) => Number(d.size ?? 0));
-}
-
-function allocate(dtype: DTypeName, n: number): NumericArray {
-  return typedArrayFromBytes(dtype, new Uint8Array(n * (bytesPerElement(dtype) ?? 1)));
-}
-
-function bytesPerElement(dtype: DTypeName): number | undefined {
-  switch (dtype) {
-    case 'DT_DOUBLE':
-    case 'DT_INT64':
-    case 'DT_UINT64':
-    case 'DT_COMPLEX64':
-      return 8;
-    case 'DT_COMPLEX128':
-      return 16;
-    case 'DT_FLOAT':
-    case 'DT_INT32':
-    case 'DT_UINT32':
-    case 'DT_QINT32':
-      return 4;
-    case 'DT_HALF':
-    case 'DT_BFLOAT16':
-    case 'DT_INT16':
-    case 'DT_UINT16':
-    case 'DT_QINT16':
-    case 'DT_QUINT16':
-      return 2;
-    case 'DT_INT8':
-    case 'DT_UINT8':
-    case 'DT_BOOL':
-    case 'DT_QINT8':
-    case 'DT_QUINT8':
-      return 1;
-    default:
-      return undefined;
-  }
 }
 
 type Fillable<T> = { length: number; [i: number]: T; fill(v: T, start?: number): unknown };
@@ -61,6 +27,25 @@ function fill<T>(out: Fillable<T>, values: ArrayLike<T>): void {
   const given = Math.min(values.length, out.length);
   for (let i = 0; i < given; i++) out[i] = values[i]!;
   if (given < out.length) out.fill(values[given - 1]!, given);
+}
+
+/**
+ * Fills interleaved complex values from (real, imag) pairs, broadcasting the last pair (TensorFlow's rule:
+ * `scomplex_val: [1, 2]` for shape [3] is three 1+2j). Half a pair is refused rather than dropped as TF would.
+ */
+function fillPairs(out: Float32Array | Float64Array, values: ArrayLike<number>, field: string): void {
+  if (values.length % 2 !== 0) throw new TensorProtoError(`${field} has ${values.length} values; it holds (real, imaginary) pairs, so an even number`);
+  const n = out.length / 2;
+  const pairs = values.length / 2;
+  if (pairs > n) throw new TensorProtoError(`${field} has ${pairs} (real, imaginary) pairs for a tensor of ${n} elements`);
+  if (pairs === 0) return;
+  out.set(values, 0);
+  const re = values[values.length - 2]!;
+  const im = values[values.length - 1]!;
+  for (let i = pairs; i < n; i++) {
+    out[2 * i] = re;
+    out[2 * i + 1] = im;
+  }
 }
 
 /**
@@ -93,7 +78,7 @@ export function tensorFromProto(p: tf.ITensorProto, budget?: TensorBudget): Host
     }
     return { dtype, shape, data };
   }
-  const width = bytesPerElement(dtype);
+  const width = dtypeByteSize(dtype);
   if (width === undefined) throw new TensorProtoError(`cannot hold a ${dtype} tensor on the host`);
   const content = p.tensorContent as Uint8Array | undefined | null;
   if (content && content.length > 0) {
@@ -134,6 +119,12 @@ export function tensorFromProto(p: tf.ITensorProto, budget?: TensorBudget): Host
     case 'DT_UINT64':
       fill(data as BigUint64Array, (p.uint64Val ?? []).map((v) => BigInt(v as number)));
       break;
+    case 'DT_COMPLEX64':
+      fillPairs(data as Float32Array, p.scomplexVal ?? [], 'scomplex_val');
+      break;
+    case 'DT_COMPLEX128':
+      fillPairs(data as Float64Array, p.dcomplexVal ?? [], 'dcomplex_val');
+      break;
     default:
       throw new TensorProtoError(`cannot read ${dtype} values from a TensorProto`);
   }
@@ -155,6 +146,8 @@ export function tensorToProto(t: HostTensor, options: { tensorContent?: boolean 
     return p;
   }
   const data = t.data as NumericArray;
+  // A short or long buffer (half of each complex pair, say) would reach the client as other numbers.
+  if (data.length !== numValues(t.dtype, t.shape)) throw new TensorProtoError(`${data.length} values for a ${t.dtype} tensor of shape [${t.shape.join(',')}] (${numValues(t.dtype, t.shape)} expected); this is a bug in mdeploy`);
   if (options.tensorContent) {
     p.tensorContent = bytesOf(data).slice();
     return p;
@@ -194,6 +187,13 @@ export function tensorToProto(t: HostTensor, options: { tensorContent?: boolean 
       break;
     case 'DT_UINT64':
       p.uint64Val = Array.from(data as BigUint64Array, String) as unknown as number[];
+      break;
+    case 'DT_COMPLEX64':
+      // Interleaved (real, imag), as the host layout already is.
+      p.scomplexVal = Array.from(data as Float32Array);
+      break;
+    case 'DT_COMPLEX128':
+      p.dcomplexVal = Array.from(data as Float64Array);
       break;
     default:
       p.tensorContent = bytesOf(data).slice();

@@ -5,10 +5,13 @@
  *
  * tf backend: gRPC Predict (tensor_content and typed *_val requests) and KServe V2 binary must return TF's exact
  * bytes; TF Serving REST JSON and V2 JSON must too wherever JSON can write the value (NaN without its sign or
- * payload, strings only when they are UTF-8; V2 JSON has no NaN or Infinity at all). complex64 is refused
- * with an error naming the tensor and its dtype. onnx backend: the converted model round-trips whatever
- * onnxruntime-node holds, and refuses the rest with a 400 that names the input. tfjs: values TF.js can hold.
+ * payload, strings only when they are UTF-8; V2 JSON has no NaN or Infinity at all). complex64 and complex128
+ * (test/corpus/_dtypes/complex) travel over gRPC only, as in TF Serving: its JSON refuses them (501 reading,
+ * 400 writing) and KServe V2 has no complex datatype (400), each naming the tensor and saying where to send it.
+ * onnx backend: the converted model round-trips whatever onnxruntime-node holds, and refuses the rest with a
+ * 400 that names the input. tfjs: values TF.js can hold.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,31 +20,31 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { convertModel } from '../../src/convert/convert.js';
 import { floatToHalf, halfToFloat } from '../../src/tensor/math.js';
 import { openOnnxModel } from '../../src/runtime/onnx.js';
-import { openTfjsGraphModel, openTfSession } from '../../src/runtime/tfjs-node.js';
+import { openTfjsGraphModel } from '../../src/runtime/tfjs-node.js';
 import { serving } from '../../src/proto/serving-api.js';
 import { PredictionServiceDefinition } from '../../src/server/grpc.js';
+import { GRPCInferenceServiceDefinition } from '../../src/server/grpc-v2.js';
 import { dtypeValue } from '../../src/tensor/dtypes.js';
 import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from '../../src/tensor/host.js';
 import { parseJson } from '../../src/tensor/json-parse.js';
 import { tensorFromProto, tensorToProto } from '../../src/tensor/proto.js';
-import { CORPUS_DIR, describeWith } from '../helpers/env.js';
+import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
 import type { GoldenCase, GoldenModel, GoldenTensor } from '../helpers/golden.js';
 import { http, startServe, type HttpReply, type ServeProcess } from '../helpers/serve.js';
 
 const MODEL = join(CORPUS_DIR, '_dtypes', 'all_dtypes');
-const COMPLEX_INPUT = join(CORPUS_DIR, '_dtypes', 'complex_input');
-const REGENERATE = 'its golden is missing: run `.venv/bin/python scripts/generate_corpus.py --only all_dtypes,complex_input`';
+const COMPLEX = join(CORPUS_DIR, '_dtypes', 'complex');
+const REGENERATE = 'its golden is missing: run `.venv/bin/python scripts/generate_corpus.py --only all_dtypes,complex`';
 
-function golden(): GoldenModel {
-  if (!existsSync(join(MODEL, 'golden.json'))) throw new Error(`${MODEL}: ${REGENERATE}`);
-  return JSON.parse(readFileSync(join(MODEL, 'golden.json'), 'utf8')) as GoldenModel;
+function golden(model = MODEL): GoldenModel {
+  if (!existsSync(join(model, 'golden.json'))) throw new Error(`${model}: ${REGENERATE}`);
+  return JSON.parse(readFileSync(join(model, 'golden.json'), 'utf8')) as GoldenModel;
 }
 
-/** A golden tensor as a host tensor; complex64 (no host layout) stays raw bytes in a Uint8Array. */
+/** A golden tensor as a host tensor (complex: the (real, imag) parts interleaved, as TensorFlow lays them out). */
 function host(t: GoldenTensor): HostTensor {
   if (t.strings_b64) return { dtype: t.dtype as HostTensor['dtype'], shape: t.shape, data: t.strings_b64.map((s) => new Uint8Array(Buffer.from(s, 'base64'))) };
-  const bytes = new Uint8Array(Buffer.from(t.b64 ?? '', 'base64'));
-  return { dtype: t.dtype as HostTensor['dtype'], shape: t.shape, data: t.dtype.startsWith('DT_COMPLEX') ? bytes : typedArrayFromBytes(t.dtype, bytes) };
+  return { dtype: t.dtype as HostTensor['dtype'], shape: t.shape, data: typedArrayFromBytes(t.dtype, new Uint8Array(Buffer.from(t.b64 ?? '', 'base64'))) };
 }
 
 const raw = (t: HostTensor): string[] => (t.dtype === 'DT_STRING' ? (t.data as Uint8Array[]).map((b) => Buffer.from(b).toString('hex')) : [Buffer.from(bytesOf(t.data as NumericArray)).toString('hex')]);
@@ -62,30 +65,25 @@ const allExact = (got: Record<string, HostTensor>, want: Record<string, GoldenTe
 
 // ---- gRPC ----------------------------------------------------------------------------------------------
 
-type PredictReply = { code: number; details: string; outputs: Record<string, HostTensor> };
+type PredictReply = { code: number; details: string; outputs: Record<string, HostTensor>; protos: Record<string, serving.tensorflow.ITensorProto> };
 
-function grpcPredict(s: ServeProcess, signature: string, inputs: Record<string, object>): Promise<PredictReply> {
+function grpcPredict(s: ServeProcess, signature: string, inputs: Record<string, object>, model = 'dt'): Promise<PredictReply> {
   const Client = grpc.makeGenericClientConstructor(PredictionServiceDefinition, 'PredictionService');
   const client = new Client(`127.0.0.1:${s.grpcPort}`, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
     Predict: (r: object, cb: (e: grpc.ServiceError | null, res?: serving.tensorflow.serving.PredictResponse) => void) => void;
   };
   return new Promise((resolve) => {
-    client.Predict({ modelSpec: { name: 'dt', signatureName: signature }, inputs }, (err, res) => {
+    client.Predict({ modelSpec: { name: model, signatureName: signature }, inputs }, (err, res) => {
       client.close();
       const outputs = Object.fromEntries(Object.entries(res?.outputs ?? {}).map(([k, p]) => [k, tensorFromProto(p)]));
-      resolve({ code: err?.code ?? 0, details: err?.details ?? '', outputs });
+      resolve({ code: err?.code ?? 0, details: err?.details ?? '', outputs, protos: res?.outputs ?? {} });
     });
   });
 }
 
 /** A golden case as PredictRequest inputs: raw tensor_content, or the typed *_val fields TF's clients write. */
 function protoInputs(c: GoldenCase, tensorContent: boolean): Record<string, object> {
-  return Object.fromEntries(
-    Object.entries(c.inputs).map(([k, t]) => {
-      if (t.dtype.startsWith('DT_COMPLEX')) return [k, { dtype: dtypeValue(t.dtype), tensorShape: { dim: t.shape.map((size) => ({ size })) }, tensorContent: Buffer.from(t.b64!, 'base64') }];
-      return [k, tensorToProto(host(t), { tensorContent })];
-    }),
-  );
+  return Object.fromEntries(Object.entries(c.inputs).map(([k, t]) => [k, tensorToProto(host(t), { tensorContent })]));
 }
 
 // ---- KServe V2 -----------------------------------------------------------------------------------------
@@ -335,27 +333,155 @@ describeWith(['corpus', 'tfjs-node'], 'serve: every dtype on the tf backend, bit
     expect(problems).toEqual([]);
   });
 
-  it('refuses complex64 by name, as an invalid argument, rather than answer with wrong numbers', async () => {
+  it('complex_out: gRPC returns TF\'s complex64 (scomplex_val, or tensor_content); REST JSON cannot write it, as TF Serving', async () => {
     const c = cases(g, 'complex_out')[0]!;
-    const r = await grpcPredict(s, 'complex_out', protoInputs(c, false));
-    expect(r.code, r.details).toBe(grpc.status.INVALID_ARGUMENT);
-    expect(r.details).toMatch(/output "z" is DT_COMPLEX64, which mdeploy cannot return/);
+    const problems: string[] = [];
+    for (const content of [true, false]) {
+      const r = await grpcPredict(s, 'complex_out', protoInputs(c, content));
+      if (r.code !== 0) problems.push(`${content}: ${r.code} ${r.details}`);
+      else problems.push(...allExact(r.outputs, c.outputs!, `complex_out ${content ? 'tensor_content' : '*_val'}`));
+    }
+    expect(problems).toEqual([]);
     const rest = await post(`${s.url}/v1/models/dt:predict`, '{"signature_name":"complex_out","inputs":{"re":[1,2],"im":[3,4]}}');
     expect(rest.status, rest.text).toBe(400);
-    expect(rest.json.error).toMatch(/output "z" is DT_COMPLEX64/);
-    // A complex64 input never gets past the server's decoders today; the tf session refuses one by name too.
-    const session = openTfSession(join(COMPLEX_INPUT, '1'));
-    try {
-      const spec = JSON.parse(readFileSync(join(COMPLEX_INPUT, 'golden.json'), 'utf8')).meta_graphs[0].signatures.serving_default;
-      const feed = { dtype: 'DT_COMPLEX64', shape: [2], data: new Float32Array(4) } as unknown as HostTensor;
-      await expect(session.run({ key: 'serving_default', methodName: spec.method_name, inputs: spec.inputs, outputs: spec.outputs }, { z: feed })).rejects.toMatchObject({
-        code: 'INVALID_ARGUMENT',
-        message: expect.stringMatching(/input "z" is DT_COMPLEX64, which the tf backend cannot take/),
-      });
-    } finally {
-      session.close();
+    expect(rest.json.error).toMatch(/^Failed to write JSON value for tensor type: complex64 \(output "z": JSON has no complex numbers; call this signature over TF Serving's gRPC API/);
+  });
+});
+
+describeWith(['corpus', 'tfjs-node'], 'serve: complex64 and complex128 on the tf backend, over gRPC as TF Serving carries them', () => {
+  let s: ServeProcess;
+  let g: GoldenModel;
+  beforeAll(async () => {
+    g = golden(COMPLEX);
+    s = await startServe([COMPLEX, '--name', 'cx', '--workers', '1']);
+  }, 120_000);
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  const predict = (signature: string, inputs: Record<string, object>) => grpcPredict(s, signature, inputs, 'cx');
+  const complexProto = (dtype: 'DT_COMPLEX64' | 'DT_COMPLEX128', shape: number[], fields: object) => ({ dtype: dtypeValue(dtype), tensorShape: { dim: shape.map((size) => ({ size })) }, ...fields });
+
+  it('loads with the synthetic warm-up, which feeds complex zeros to every signature', () => {
+    const available = s.logs.find((l) => l['msg'] === 'version available' && l['model'] === 'cx');
+    expect(available?.['warmup'], JSON.stringify(available)).toBe('3 synthetic');
+  });
+
+  it('every case round-trips bit for bit with TF\'s answer: ±0, ±Inf, NaN payloads, subnormals, empty tensors', async () => {
+    const problems: string[] = [];
+    for (const [i, c] of g.cases.entries()) {
+      for (const content of [true, false]) {
+        const where = `${c.signature} case ${i} ${content ? 'tensor_content' : 'scomplex_val/dcomplex_val'}`;
+        const r = await predict(c.signature, protoInputs(c, content));
+        if (r.code !== 0) problems.push(`${where}: ${r.code} ${r.details}`);
+        else problems.push(...allExact(r.outputs, c.outputs!, where));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers in scomplex_val / dcomplex_val (TF Serving\'s default), interleaved (real, imag)', async () => {
+    const c = cases(g, 'multiply')[0]!;
+    const r = await predict('multiply', protoInputs(c, true));
+    expect(r.code, r.details).toBe(0);
+    const p = r.protos['product']!;
+    expect(p.tensorContent?.length ?? 0).toBe(0);
+    expect(p.dcomplexVal).toEqual(Array.from(host(c.outputs!['product']!).data as Float64Array));
+    // (1+2j)(2-1j) = 4+3j and (-3.5+0.25j)(0.5+4j) = -2.75-13.875j, as TF computed them.
+    expect(p.dcomplexVal).toEqual([4, 3, -2.75, -13.875]);
+  });
+
+  it('one (real, imag) pair in scomplex_val / dcomplex_val is broadcast to the whole shape, as TensorFlow does', async () => {
+    // TF's answer for np.full(3, 1.5-2j) and np.full(3, -0.25+8j).
+    const c = cases(g, 'serving_default')[1]!;
+    const r = await predict('serving_default', { c64: complexProto('DT_COMPLEX64', [3], { scomplexVal: [1.5, -2] }), c128: complexProto('DT_COMPLEX128', [3], { dcomplexVal: [-0.25, 8] }) });
+    expect(r.code, r.details).toBe(0);
+    expect(allExact(r.outputs, c.outputs!, 'broadcast')).toEqual([]);
+  });
+
+  it('malformed complex TensorProtos are INVALID_ARGUMENT naming the input, checked before anything is allocated', async () => {
+    const ok = complexProto('DT_COMPLEX128', [1], { dcomplexVal: [1, 2] });
+    const bad: Array<[object, RegExp]> = [
+      [complexProto('DT_COMPLEX64', [2], { scomplexVal: [1, 2, 3] }), /input "c64": scomplex_val has 3 values; it holds \(real, imaginary\) pairs/],
+      [complexProto('DT_COMPLEX64', [1], { scomplexVal: [1, 2, 3, 4] }), /input "c64": scomplex_val has 2 \(real, imaginary\) pairs for a tensor of 1 elements/],
+      [complexProto('DT_COMPLEX64', [2], { tensorContent: Buffer.alloc(12) }), /input "c64": tensor_content has 12 bytes; DT_COMPLEX64\[2\] needs 16/],
+      // One pair broadcast to 2^40 elements: refused by the request budget, not allocated.
+      [complexProto('DT_COMPLEX64', [2 ** 40], { scomplexVal: [1, 2] }), /input "c64": shape \[1099511627776\] has 1099511627776 elements, more than the \d+ one request may carry/],
+      [{ ...complexProto('DT_COMPLEX64', [1], { scomplexVal: [1, 2] }), dtype: dtypeValue('DT_COMPLEX128') }, /Expects arg\[1\] to be complex64 but complex128 is provided/],
+    ];
+    for (const [c64, message] of bad) {
+      const r = await predict('serving_default', { c64, c128: ok });
+      expect(r.code, r.details).toBe(grpc.status.INVALID_ARGUMENT);
+      expect(r.details).toMatch(message);
+    }
+    // Still serving.
+    expect((await predict('serving_default', { c64: complexProto('DT_COMPLEX64', [1], { scomplexVal: [1, 2] }), c128: ok })).code).toBe(0);
+  });
+
+  it('TF Serving REST: a complex input is 501 (TF Serving\'s UNIMPLEMENTED), a complex output 400, both pointing at gRPC', async () => {
+    for (const body of ['{"inputs":{"c64":[1,2],"c128":[3,4]}}', '{"instances":[{"c64":1,"c128":2}]}']) {
+      const r = await post(`${s.url}/v1/models/cx:predict`, body);
+      expect(r.status, r.text).toBe(501);
+      expect(r.json.error).toMatch(/^input "c(64|128)": Conversion of JSON Value \(an integer\) to type: complex(64|128) is not implemented: JSON has no complex numbers; send it over TF Serving's gRPC API instead/);
+    }
+    for (const body of ['{"signature_name":"from_real","inputs":{"re":[1.0],"im":[2.0]}}', '{"signature_name":"from_real","instances":[{"re":1.0,"im":2.0}]}']) {
+      const r = await post(`${s.url}/v1/models/cx:predict`, body);
+      expect(r.status, r.text).toBe(400);
+      expect(r.json.error).toMatch(/^Failed to write JSON value for tensor type: complex128 \(output "z128": JSON has no complex numbers; call this signature over TF Serving's gRPC API/);
     }
   });
+
+  it('KServe V2 (REST and gRPC) has no complex datatype: 400 / INVALID_ARGUMENT naming the tensor, pointing at TF Serving gRPC', async () => {
+    const input = /input "c64" is DT_COMPLEX64, and KServe V2 has no complex datatype; call this signature over TF Serving's gRPC API/;
+    const output = /output "z(64|128)" is DT_COMPLEX(64|128), and KServe V2 has no complex datatype; leave it out of the outputs the request asks for, or call this signature over TF Serving's gRPC API/;
+    // Whatever datatype the client guesses.
+    for (const datatype of ['FP32', 'COMPLEX64']) {
+      const r = await post(`${s.url}/v2/models/cx/infer`, `{"inputs":[{"name":"c64","datatype":"${datatype}","shape":[1,2],"data":[1,2]},{"name":"c128","datatype":"FP64","shape":[1,2],"data":[1,2]}]}`);
+      expect(r.status, r.text).toBe(400);
+      expect(r.json.error).toMatch(input);
+    }
+    const fromReal = await post(`${s.url}/v2/models/cx/infer`, '{"parameters":{"signature_name":"from_real"},"inputs":[{"name":"re","datatype":"FP64","shape":[1],"data":[1]},{"name":"im","datatype":"FP64","shape":[1],"data":[2]}]}');
+    expect(fromReal.status, fromReal.text).toBe(400);
+    expect(fromReal.json.error).toMatch(output);
+
+    const Client = grpc.makeGenericClientConstructor(GRPCInferenceServiceDefinition, 'GRPCInferenceService');
+    const client = new Client(`127.0.0.1:${s.grpcPort}`, grpc.credentials.createInsecure()) as unknown as grpc.Client & { ModelInfer: (r: object, cb: (e: grpc.ServiceError | null) => void) => void };
+    const infer = (req: object) => new Promise<grpc.ServiceError | null>((resolve) => client.ModelInfer(req, (e) => resolve(e)));
+    try {
+      const a = await infer({ modelName: 'cx', inputs: [{ name: 'c64', datatype: 'FP32', shape: [1, 2], contents: { fp32Contents: [1, 2] } }, { name: 'c128', datatype: 'FP64', shape: [1, 2], contents: { fp64Contents: [1, 2] } }] });
+      expect(a?.code, a?.details).toBe(grpc.status.INVALID_ARGUMENT);
+      expect(a!.details).toMatch(input);
+      const b = await infer({ modelName: 'cx', parameters: { signature_name: { stringParam: 'from_real' } }, inputs: [{ name: 're', datatype: 'FP64', shape: [1], contents: { fp64Contents: [1] } }, { name: 'im', datatype: 'FP64', shape: [1], contents: { fp64Contents: [2] } }] });
+      expect(b?.code, b?.details).toBe(grpc.status.INVALID_ARGUMENT);
+      expect(b!.details).toMatch(output);
+    } finally {
+      client.close();
+    }
+  });
+});
+
+describeWith(['corpus', 'tfjs-node', 'python-tf'], 'serve: complex tensors with TF Serving\'s own client API (tensorflow_serving.apis, make_tensor_proto)', () => {
+  let s: ServeProcess;
+  beforeAll(async () => {
+    s = await startServe([COMPLEX, '--name', 'cx', '--workers', '1']);
+  }, 120_000);
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  it('tf.make_tensor_proto requests (dcomplex_val / scomplex_val, one broadcast pair) read back by tf.make_ndarray as TF\'s bytes', async () => {
+    const child = spawn(join(ROOT, '.venv', 'bin', 'python'), [join(ROOT, 'test', 'python', 'complex_client.py')], { stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.end(JSON.stringify({ target: `127.0.0.1:${s.grpcPort}`, model: 'cx', golden: join(COMPLEX, 'golden.json') }));
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(code, stderr).toBe(0);
+    const results = JSON.parse(stdout) as Array<{ check: string; ok: boolean; problems: string[] }>;
+    expect(results.map((r) => r.check)).toEqual(['serving_default case 0', 'serving_default case 1', 'serving_default case 2', 'multiply case 3', 'from_real case 4', 'broadcast']);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+  }, 120_000);
 });
 
 describeWith(['corpus'], 'serve: every dtype on the onnx backend (onnxruntime-node)', () => {
@@ -405,8 +531,24 @@ describeWith(['corpus'], 'serve: every dtype on the onnx backend (onnxruntime-no
     const err = (await openOnnxModel(out).then(() => undefined, (e: unknown) => e)) as Error & { code?: string };
     expect(err?.code, String(err)).toBe('E_UNSUPPORTED_MODEL');
     expect(err.message).toMatch(/onnxruntime could not load the model/);
-    // The ONNX exporter has no Complex/Real/Imag either.
+    // The ONNX exporter has no Complex/Real/Imag/Conj either.
     await expect(convertModel({ model: join(MODEL, '1'), to: 'onnx', output: join(dir, 'c.onnx'), signature: 'complex_out', validate: false })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_OPS' });
+    await expect(convertModel({ model: join(COMPLEX, '1'), to: 'onnx', output: join(dir, 'cx.onnx'), validate: false })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_OPS' });
+  });
+
+  it('a complex feed is INVALID_ARGUMENT naming the input: onnxruntime-node has no complex tensors', async () => {
+    const session = await openOnnxModel(join(dir, 'dt.onnx'));
+    try {
+      const plain = cases(g, 'serving_default')[1]!;
+      const feeds = Object.fromEntries(Object.entries(plain.inputs).map(([k, t]) => [k, host(t)]));
+      const z: HostTensor = { dtype: 'DT_COMPLEX64', shape: [3], data: new Float32Array(6) };
+      await expect(session.run({ ...feeds, f32: z })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/^input "f32" is DT_COMPLEX64, which onnxruntime cannot take \(no DT_COMPLEX64 tensors in onnxruntime-node\); serve the SavedModel with --backend tf/),
+      });
+    } finally {
+      await session.dispose();
+    }
   });
 });
 
