@@ -2,7 +2,9 @@
 // bench/stall: how long one large request stalls everyone else. A loop of small requests (4 clients) runs
 // against `mdeploy serve`; meanwhile one client sends large valid bodies (REST JSON and V2 JSON, ~31 MB each,
 // for TF Serving's half_plus_two). Prints the small requests' p50/p99/max latency without and with the large
-// requests in flight, and the large requests' own time.
+// requests in flight, the large requests' own time, and the server's own longest event-loop delay in each phase
+// (its mdeploy_process_nodejs_eventloop_lag_max_seconds, reset at each scrape). The large bodies are built and
+// sent from a worker thread, so the client's own work on them does not delay the small requests it times.
 //
 //   node bench/stall.mjs [--mb 31] [--rounds 3] [--server-args "--workers 2"]
 //
@@ -10,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -38,12 +41,41 @@ const port = await new Promise((resolve, reject) => {
 });
 const url = `http://127.0.0.1:${port}`;
 
-// ~mb MB of "[1.2345678]," rows: Python's json.dumps of random float32s writes about this many digits.
-const rowText = (i) => `[${(Math.sin(i) * 100).toPrecision(8)}]`;
-const rows = Math.floor((mb * 1e6) / 12);
-const values = Array.from({ length: rows }, (_, i) => rowText(i));
-const restBody = `{"instances": [${values.join(', ')}]}`;
-const v2Body = `{"inputs": [{"name": "x", "datatype": "FP32", "shape": [${rows}, 1], "data": [${values.map((v) => v.slice(1, -1)).join(', ')}]}]}`;
+// ~mb MB of "[1.2345678]," rows (Python's json.dumps of random float32s writes about this many digits),
+// built and sent by a worker thread with its own event loop.
+const bigSender = new Worker(
+  `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const { url, mb } = workerData;
+  const rows = Math.floor((mb * 1e6) / 12);
+  const values = Array.from({ length: rows }, (_, i) => (Math.sin(i) * 100).toPrecision(8));
+  const bodies = {
+    rest: Buffer.from('{"instances": [' + values.map((v) => '[' + v + ']').join(', ') + ']}'),
+    v2: Buffer.from('{"inputs": [{"name": "x", "datatype": "FP32", "shape": [' + rows + ', 1], "data": [' + values.join(', ') + ']}]}'),
+  };
+  parentPort.postMessage({ sizes: { rest: bodies.rest.length, v2: bodies.v2.length } });
+  parentPort.on('message', async ({ kind, path, rounds }) => {
+    const times = [];
+    for (let i = 0; i < rounds; i++) {
+      const t0 = performance.now();
+      const r = await fetch(url + path, { method: 'POST', body: bodies[kind] });
+      const text = await r.text();
+      if (r.status !== 200) return parentPort.postMessage({ error: kind + ': ' + r.status + ' ' + text.slice(0, 200) });
+      times.push(performance.now() - t0);
+    }
+    parentPort.postMessage({ times });
+  });
+  `,
+  { eval: true, workerData: { url, mb } },
+);
+const next = () => new Promise((resolve) => bigSender.once('message', resolve));
+const { sizes } = await next();
+/** The server's longest event-loop delay since the last scrape (prom-client resets it on every scrape), ms. */
+async function serverLagMaxMs() {
+  const text = await (await fetch(`${url}/monitoring/prometheus/metrics`)).text();
+  const m = /^mdeploy_process_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text);
+  return m ? Number(m[1]) * 1000 : NaN;
+}
 
 const small = JSON.stringify({ instances: [[1.0], [2.0], [5.0]] });
 async function smallLoop(stop) {
@@ -66,30 +98,31 @@ const fmt = (a) => `p50 ${pct(a, 50).toFixed(1)} ms  p99 ${pct(a, 99).toFixed(1)
 // Warm up, then a quiet baseline.
 for (let i = 0; i < 200; i++) await (await fetch(`${url}/v1/models/half_plus_two:predict`, { method: 'POST', body: small })).text();
 {
+  await serverLagMaxMs();
   const stop = { done: false };
   const p = smallLoop(stop);
   await sleep(3000);
   stop.done = true;
-  console.log(`small requests alone:             ${fmt(await p)}`);
+  const lat = await p;
+  console.log(`small requests alone:             ${fmt(lat)}; server event-loop delay max ${(await serverLagMaxMs()).toFixed(1)} ms`);
 }
-for (const [name, path, body] of [
-  ['REST :predict', '/v1/models/half_plus_two:predict', restBody],
-  ['V2 /infer JSON', '/v2/models/half_plus_two/infer', v2Body],
+for (const [name, kind, path] of [
+  ['REST :predict', 'rest', '/v1/models/half_plus_two:predict'],
+  ['V2 /infer JSON', 'v2', '/v2/models/half_plus_two/infer'],
 ]) {
+  await serverLagMaxMs();
   const stop = { done: false };
   const p = smallLoop(stop);
   await sleep(300);
-  const big = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    const r = await fetch(`${url}${path}`, { method: 'POST', body });
-    const text = await r.text();
-    if (r.status !== 200) throw new Error(`${name}: ${r.status} ${text.slice(0, 200)}`);
-    big.push(performance.now() - t0);
-  }
+  bigSender.postMessage({ kind, path, rounds });
+  const reply = await next();
+  if (reply.error) throw new Error(reply.error);
   await sleep(300);
   stop.done = true;
-  console.log(`small requests during ${name} (${(body.length / 1e6).toFixed(1)} MB × ${rounds}): ${fmt(await p)}; large request ${big.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+  const lat = await p;
+  const lag = await serverLagMaxMs();
+  console.log(`small requests during ${name} (${(sizes[kind] / 1e6).toFixed(1)} MB × ${rounds}): ${fmt(lat)}; server event-loop delay max ${lag.toFixed(1)} ms; large request ${reply.times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
 }
+await bigSender.terminate();
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));

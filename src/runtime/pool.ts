@@ -10,13 +10,15 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MdeployError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { HostTensor } from '../tensor/host.js';
 import type { TfCodeName } from './tf-status.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
+import { MessageReader, TENSOR_CHANNEL_FD, writeMessage } from './channel.js';
+import type { ReplyHead, RunHead, WorkerControl, WorkerInit, WorkerStatus } from './worker.js';
 
 /** The compiled worker (tests run the TypeScript sources, so fall back to dist/). */
 function workerScript(): string {
@@ -98,6 +100,8 @@ interface Pending {
 
 class PoolWorker {
   readonly child: ChildProcess;
+  /** Requests and results, tensors as raw bytes (channel.ts); Node's IPC channel carries only init/ready. */
+  private readonly channel: Socket;
   /** loading → ready → gone (exited, or closed by terminate()). */
   state: 'loading' | 'ready' | 'gone' = 'loading';
   /** What runs the model in this worker (libtensorflow, tfjs-node, cpu). */
@@ -108,6 +112,8 @@ class PoolWorker {
   onLost?: (worker: PoolWorker, how: string) => void;
   private readonly pending = new Map<number, Pending>();
   private readonly exited: Promise<void>;
+  /** The tensor channel has delivered everything the worker wrote. */
+  private readonly channelClosed: Promise<void>;
   private closing = false;
   /** The channel closed: the worker takes no more requests. */
   private channelLost = false;
@@ -119,21 +125,35 @@ class PoolWorker {
     this.child = fork(workerScript(), [], {
       // Not the parent's flags: test runners' loaders and --inspect must not follow into workers.
       execArgv: [],
-      // v8 serialization: typed arrays (BigInt64Array too) cross as raw bytes, not JSON.
-      serialization: 'advanced',
-      // TensorFlow's own logs go to the server's stderr.
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // TensorFlow's own logs go to the server's stderr; fd 4 is the tensor channel (a socket pair).
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc', 'pipe'],
       env,
     });
     track(this.child);
+    this.channel = this.child.stdio[TENSOR_CHANNEL_FD] as Socket;
+    const reader = new MessageReader<ReplyHead>(
+      (m) => this.reply(m.head, m.tensors),
+      () => {
+        // A worker that writes anything but frames is of no use: it is replaced like one that died.
+        this.lostChannel();
+        this.child.kill('SIGKILL');
+      },
+    );
+    this.channel.on('data', (chunk: Buffer) => reader.push(chunk));
+    this.channel.on('error', () => this.lostChannel());
+    this.channelClosed = new Promise((resolve) => this.channel.once('close', () => resolve()));
     this.ready = new Promise((resolve, reject) => (this.loaded = { resolve, reject }));
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
         const finish = (): void => resolve(this.gone(this.killedForChannel ? 'its IPC channel closed' : describeExit(code, signal)));
-        // Replies the worker sent before it died may still be in the channel: take them before failing the rest.
-        if (!this.child.connected) return finish();
-        this.child.once('disconnect', finish);
-        setTimeout(finish, 500).unref();
+        // Replies the worker wrote before it died may still be in the tensor channel: take them before failing
+        // the rest (the socket closes once it has delivered them).
+        const timer = setTimeout(finish, 500);
+        timer.unref();
+        void this.channelClosed.then(() => {
+          clearTimeout(timer);
+          finish();
+        });
       });
       this.child.on('error', (err) => {
         this.loaded.reject(err);
@@ -142,9 +162,12 @@ class PoolWorker {
         else this.lostChannel();
       });
     });
-    this.child.on('message', (m: WorkerReply) => this.receive(m));
+    this.child.on('message', (m: WorkerStatus) => this.status(m));
     this.child.on('disconnect', () => this.lostChannel());
-    this.send({ type: 'init', init });
+    const control: WorkerControl = { type: 'init', init };
+    this.child.send(control, (err) => {
+      if (err) this.loaded.reject(err);
+    });
   }
 
   get pid(): number | undefined {
@@ -160,25 +183,23 @@ class PoolWorker {
     return this.state === 'ready' && !this.closing && !this.channelLost;
   }
 
-  private receive(m: WorkerReply): void {
-    switch (m.type) {
-      case 'ready':
-        this.state = 'ready';
-        this.readyAt = Date.now();
-        this.runtime = m.runtime;
-        this.loaded.resolve();
-        return;
-      case 'fatal':
-        this.loaded.reject(m.code === 'E_DEPENDENCY_MISSING' ? new MdeployError('E_DEPENDENCY_MISSING', m.message) : new Error(m.message));
-        return;
-      default: {
-        const p = this.pending.get(m.id);
-        if (!p) return;
-        this.pending.delete(m.id);
-        if (m.type === 'result') p.resolve(m.outputs);
-        else p.reject(new WorkerRunError(m.code, m.message));
-      }
+  private status(m: WorkerStatus): void {
+    if (m.type === 'ready') {
+      this.state = 'ready';
+      this.readyAt = Date.now();
+      this.runtime = m.runtime;
+      this.loaded.resolve();
+    } else if (m.type === 'fatal') {
+      this.loaded.reject(m.code === 'E_DEPENDENCY_MISSING' ? new MdeployError('E_DEPENDENCY_MISSING', m.message) : new Error(m.message));
     }
+  }
+
+  private reply(head: ReplyHead, tensors: Record<string, HostTensor>): void {
+    const p = this.pending.get(head.id);
+    if (!p) return;
+    this.pending.delete(head.id);
+    if (head.type === 'result') p.resolve(tensors);
+    else p.reject(new WorkerRunError(head.code, head.message));
   }
 
   /** The channel closed: usually the process died and 'exit' follows; if it lives on, it is of no use. */
@@ -209,23 +230,15 @@ class PoolWorker {
     if (wasReady && !this.closing) this.onLost?.(this, how);
   }
 
-  private send(msg: WorkerRequest, onError?: (err: Error) => void): void {
-    try {
-      this.child.send(msg, (err) => {
-        if (err) onError?.(err);
-      });
-    } catch (err) {
-      // v8 could not serialize the message: nothing was sent.
-      onError?.(err as Error);
-    }
-  }
-
   run(id: number, signature: string, feeds: Record<string, HostTensor>, outputs?: string[]): Promise<Record<string, HostTensor>> {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.send({ type: 'run', id, signature, feeds, outputs }, (err) => {
-        if (this.pending.delete(id)) reject(new WorkerRunError('UNAVAILABLE', `the request could not be sent to the inference worker (${err.message})`));
-      });
+      const head: RunHead = { type: 'run', id, signature, ...(outputs ? { outputs } : {}) };
+      try {
+        writeMessage(this.channel, head as unknown as Record<string, unknown>, feeds);
+      } catch (err) {
+        if (this.pending.delete(id)) reject(new WorkerRunError('UNAVAILABLE', `the request could not be sent to the inference worker (${(err as Error).message})`));
+      }
     });
   }
 
@@ -234,6 +247,7 @@ class PoolWorker {
     this.closing = true;
     if (this.state === 'gone') return;
     if (this.child.connected) this.child.disconnect();
+    this.channel.end();
     const timer = setTimeout(() => this.child.kill('SIGKILL'), EXIT_GRACE_MS);
     await this.exited;
     clearTimeout(timer);

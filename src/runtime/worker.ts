@@ -6,11 +6,14 @@
  * The tf backend keeps one TensorFlow session for the SavedModel and runs any signature in it by tensor
  * names, so every signature shares the weights (and a stateful model shares its state).
  *
- * Protocol (IPC with serialization 'advanced', so typed arrays cross as bytes): the pool sends `init`, the
- * worker answers `ready` or `fatal`; then `run` → `result` | `error`. The worker exits when the channel
- * closes, which is how the pool stops it and how it follows a server that died.
+ * Protocol: on Node's IPC channel the pool sends `init` and the worker answers `ready` or `fatal`; then, on
+ * the tensor channel (fd 4, channel.ts: tensors as raw bytes, never serialized on the server's event loop),
+ * `run` → `result` | `error`. The worker exits when the IPC channel closes, which is how the pool stops it and
+ * how it follows a server that died.
  */
+import { Socket } from 'node:net';
 import type { HostTensor } from '../tensor/host.js';
+import { MessageReader, TENSOR_CHANNEL_FD, writeMessage } from './channel.js';
 import { invalidArgument } from './feed.js';
 import type { ModelSession, SessionSignature } from './session.js';
 import { isTfCodeName, parseTfFailure, type TfCodeName } from './tf-status.js';
@@ -24,14 +27,20 @@ export interface WorkerInit {
   signatures: Record<string, SessionSignature>;
 }
 
-export type WorkerRequest = { type: 'init'; init: WorkerInit } | { type: 'run'; id: number; signature: string; feeds: Record<string, HostTensor>; outputs?: string[] };
+/** On the IPC channel. */
+export type WorkerControl = { type: 'init'; init: WorkerInit };
+export type WorkerStatus = { type: 'ready'; runtime: string } | { type: 'fatal'; message: string; code?: string };
 
-export type WorkerReply =
-  | { type: 'ready'; runtime: string }
-  | { type: 'result'; id: number; outputs: Record<string, HostTensor> }
-  /** `code`: TensorFlow's status code for the failed run (INVALID_ARGUMENT for requests the worker rejects). */
-  | { type: 'error'; id: number; message: string; code: TfCodeName }
-  | { type: 'fatal'; message: string; code?: string };
+/** On the tensor channel: the head of a `run`, whose tensors are the feeds. */
+export interface RunHead {
+  type: 'run';
+  id: number;
+  signature: string;
+  outputs?: string[];
+}
+/** On the tensor channel: a result's tensors are the outputs; `code` of an error is TensorFlow's status code
+ * for the failed run (INVALID_ARGUMENT for requests the worker rejects). */
+export type ReplyHead = { type: 'result'; id: number } | { type: 'error'; id: number; message: string; code: TfCodeName };
 
 type Runner = (signature: string, feeds: Record<string, HostTensor>, outputs?: string[]) => Promise<Record<string, HostTensor>>;
 
@@ -49,13 +58,13 @@ async function openTfjs(init: WorkerInit): Promise<Runner> {
   return async (_key, feeds) => session.run(feeds);
 }
 
-function send(reply: WorkerReply, then?: () => void): void {
-  if (process.connected) process.send!(reply, undefined, {}, then);
+function send(status: WorkerStatus, then?: () => void): void {
+  if (process.connected) process.send!(status, undefined, {}, then);
   else then?.();
 }
 
 /** What the pool gets back for a failed run: TensorFlow's code and message. */
-function failure(id: number, err: unknown): WorkerReply {
+function failure(id: number, err: unknown): ReplyHead {
   const e = err as Error & { code?: unknown };
   if (isTfCodeName(e.code)) return { type: 'error', id, code: e.code, message: e.message };
   const { code, message } = parseTfFailure(e instanceof Error ? e.message : String(err));
@@ -72,13 +81,24 @@ async function load(init: WorkerInit): Promise<void> {
     return;
   }
   const runtime = init.backend === 'tf' ? 'libtensorflow' : (await loadTfjsForGraphModels()).kind;
-  process.on('message', (msg: WorkerRequest) => {
-    if (msg.type !== 'run') return;
-    run(msg.signature, msg.feeds, msg.outputs).then(
-      (outputs) => send({ type: 'result', id: msg.id, outputs }),
-      (err: unknown) => send(failure(msg.id, err)),
-    );
-  });
+  const channel = new Socket({ fd: TENSOR_CHANNEL_FD, readable: true, writable: true });
+  const reader = new MessageReader<RunHead>(
+    ({ head, tensors }) => {
+      if (head.type !== 'run') return;
+      run(head.signature, tensors, head.outputs).then(
+        (outputs) => writeMessage(channel, { type: 'result', id: head.id }, outputs),
+        (err: unknown) => writeMessage(channel, failure(head.id, err)),
+      );
+    },
+    (err) => {
+      process.stderr.write(`mdeploy inference worker: ${err.message}; exiting\n`);
+      process.exit(1);
+    },
+  );
+  channel.on('data', (chunk: Buffer) => reader.push(chunk));
+  // The server closed it (or died): nothing more will come.
+  channel.on('end', () => process.exit(0));
+  channel.on('error', () => process.exit(0));
   send({ type: 'ready', runtime });
 }
 
@@ -91,6 +111,6 @@ process.on('disconnect', () => process.exit(0));
 // Ctrl-C and `kill -TERM <group>` reach every process in the group, but the server drains requests in flight
 // first (serve.ts) and then closes its pool: a worker stays until then, or 30 s at most.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => setTimeout(() => process.exit(0), 30_000).unref());
-process.once('message', (msg: WorkerRequest) => {
+process.once('message', (msg: WorkerControl) => {
   if (msg.type === 'init') void load(msg.init);
 });

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { transferables, type CodecJob, type CodecReply } from './codec.js';
 import { asServingError, ServingError } from './errors.js';
+import { encodePredictResponse, predictFeedsFromBytes } from './grpc-predict.js';
 import { pickSignature, predictResponseText } from './json-tensors.js';
 import { decodePredictBody } from './rest-tfserving.js';
 import { decodeInferRequest, encodeInferResponse } from './rest-v2.js';
@@ -32,6 +33,14 @@ function run(job: CodecJob): { value: unknown; transfer: ArrayBuffer[] } {
     }
     case 'predict-encode': {
       const bytes = Buffer.from(predictResponseText(job.outputs, job.format));
+      return { value: bytes, transfer: transferables([], [bytes]) };
+    }
+    case 'grpc-predict-feeds': {
+      const feeds = predictFeedsFromBytes(job.raw, job.signature, job.budget);
+      return { value: feeds, transfer: transferables(Object.values(feeds)) };
+    }
+    case 'grpc-predict-encode': {
+      const bytes = encodePredictResponse(job.modelSpec, job.outputs, job.tensorContent);
       return { value: bytes, transfer: transferables([], [bytes]) };
     }
     case 'infer-encode': {

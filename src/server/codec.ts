@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../paths.js';
+import type { serving } from '../proto/serving-api.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import type { HostTensor, NumericArray } from '../tensor/host.js';
 import type { TensorBudget } from '../tensor/limits.js';
@@ -25,7 +26,9 @@ export type CodecJob =
   | { kind: 'predict-decode'; raw: Uint8Array; signatures: SignatureInfo[]; budget?: TensorBudget }
   | { kind: 'predict-encode'; outputs: Record<string, HostTensor>; format: 'row' | 'columnar' }
   | { kind: 'infer-decode'; raw: Uint8Array; headerLength?: number; signatures: SignatureInfo[]; budget?: TensorBudget }
-  | { kind: 'infer-encode'; model: string; version: number; names: string[]; decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>; outputs: Record<string, HostTensor> };
+  | { kind: 'infer-encode'; model: string; version: number; names: string[]; decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>; outputs: Record<string, HostTensor> }
+  | { kind: 'grpc-predict-feeds'; raw: Uint8Array; signature: SignatureInfo; budget?: TensorBudget }
+  | { kind: 'grpc-predict-encode'; modelSpec: serving.tensorflow.serving.IModelSpec; outputs: Record<string, HostTensor>; tensorContent: boolean };
 
 export type CodecReply =
   | { id: number; ok: true; value: unknown }
@@ -131,14 +134,26 @@ export class Codec {
   }
 
   async encodePredict(outputs: Record<string, HostTensor>, format: 'row' | 'columnar'): Promise<Buffer> {
-    const bytes = await this.run<Uint8Array>({ kind: 'predict-encode', outputs, format }, []);
+    // The answer's tensors are not used once encoded: they move to the thread instead of being copied.
+    const bytes = await this.run<Uint8Array>({ kind: 'predict-encode', outputs, format }, transferables(Object.values(outputs)));
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   async encodeInfer(model: string, version: number, names: string[], decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>, outputs: Record<string, HostTensor>): Promise<V2Response> {
-    const r = await this.run<V2Response>({ kind: 'infer-encode', model, version, names, decoded: { binaryOut: decoded.binaryOut, id: decoded.id }, outputs }, []);
+    const r = await this.run<V2Response>({ kind: 'infer-encode', model, version, names, decoded: { binaryOut: decoded.binaryOut, id: decoded.id }, outputs }, transferables(Object.values(outputs)));
     const body = r.body as Uint8Array;
     return { ...r, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+  }
+
+  /** A large gRPC PredictRequest's feeds (or a broadcast that expands to a large tensor). */
+  grpcPredictFeeds(raw: Uint8Array, signature: SignatureInfo, budget?: TensorBudget): Promise<Record<string, HostTensor>> {
+    // Feeds are keyed by user-chosen names: back into a map without a prototype.
+    return this.run<Record<string, HostTensor>>({ kind: 'grpc-predict-feeds', raw, signature, budget }, transferables([], [raw])).then((f) => Object.assign(Object.create(null) as Record<string, HostTensor>, f));
+  }
+
+  /** A large answer as PredictResponse bytes. */
+  encodeGrpcPredict(modelSpec: serving.tensorflow.serving.IModelSpec, outputs: Record<string, HostTensor>, tensorContent: boolean): Promise<Uint8Array> {
+    return this.run({ kind: 'grpc-predict-encode', modelSpec, outputs, tensorContent }, transferables(Object.values(outputs)));
   }
 
   async close(): Promise<void> {

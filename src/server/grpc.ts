@@ -12,7 +12,9 @@ import { unaryMethod, unaryWrapper, type Msg, type Served } from './grpc-common.
 import { quoteKey, record } from './json-tensors.js';
 import { DEFAULT_CONTRACT, type ServingContract } from './contract.js';
 import type { HostTensor } from '../tensor/host.js';
-import { tensorFromProto, tensorToProto } from '../tensor/proto.js';
+import { tensorToProto } from '../tensor/proto.js';
+import type { Codec } from './codec.js';
+import { broadcastsLarge, encodePredictResponse, GRPC_DECODE_OFFLOAD_BYTES, predictFeeds, readPredictHead } from './grpc-predict.js';
 import { classifyResult, exampleFeeds, examplesFromInput, regressResult } from './examples.js';
 import { invalid, ServingCode, ServingError, type ServingCodeName } from './errors.js';
 import type { Logger } from './log.js';
@@ -30,6 +32,25 @@ export const PredictionServiceDefinition = {
   Predict: method('PredictionService', 'Predict', S.PredictRequest, S.PredictResponse),
   MultiInference: method('PredictionService', 'MultiInference', S.MultiInferenceRequest, S.MultiInferenceResponse),
   GetModelMetadata: method('PredictionService', 'GetModelMetadata', S.GetModelMetadataRequest, S.GetModelMetadataResponse),
+} satisfies grpc.ServiceDefinition;
+
+/**
+ * A Predict call as the server receives it: the message's bytes, decoded by the handler (on the event loop when
+ * small, in a codec thread when large; see grpc-predict.ts). `modelSpec` is set once read, for error metrics.
+ */
+class PredictCall {
+  modelSpec?: serving.tensorflow.serving.IModelSpec;
+  constructor(readonly raw: Buffer) {}
+}
+
+/** The server's side of Predict: requests stay bytes, and an answer already encoded (by a codec thread) is sent as is. */
+const PredictServerDefinition = {
+  ...PredictionServiceDefinition,
+  Predict: {
+    ...PredictionServiceDefinition.Predict,
+    requestDeserialize: (b: Buffer) => new PredictCall(b),
+    responseSerialize: (m: object) => (m instanceof Uint8Array ? Buffer.from(m.buffer, m.byteOffset, m.byteLength) : Buffer.from(S.PredictResponse.encode(m).finish())),
+  },
 } satisfies grpc.ServiceDefinition;
 
 export const ModelServiceDefinition = {
@@ -60,43 +81,6 @@ function modelSpec(name: string, s: Servable, signatureName?: string): serving.t
   return { name, version: { value: s.version }, signatureName: signatureName ?? '' };
 }
 
-/**
- * A TensorProto as a host tensor for a signature input. Its dtype must be the signature's: TensorFlow does not
- * convert (TF Serving answers "Expects arg[0] to be float but double is provided"), and neither does mdeploy.
- */
-function feedFromProto(p: serving.tensorflow.ITensorProto, key: string, sig: SignatureInfo, budget?: TensorBudget): HostTensor {
-  const spec = Object.prototype.hasOwnProperty.call(sig.inputs, key) ? sig.inputs[key] : undefined;
-  if (!spec) throw invalid(`input ${quoteKey(key)} is not in signature "${sig.key}" (inputs: ${Object.keys(sig.inputs).join(', ')})`);
-  const want = baseDtype(spec.dtype);
-  const given = baseDtype(dtypeName(p.dtype ?? 0));
-  if (given !== want) {
-    // TensorFlow's own words (arg[i]: the feed's place in the signature's sorted inputs), then which input.
-    const arg = Object.keys(sig.inputs).sort().indexOf(key);
-    throw invalid(`Expects arg[${arg}] to be ${tfDtypeString(want)} but ${tfDtypeString(given)} is provided (input "${key}": values are not converted)`);
-  }
-  try {
-    return tensorFromProto(p, budget);
-  } catch (err) {
-    throw invalid(`input "${key}": ${(err as Error).message}`);
-  }
-}
-
-/** A PredictRequest's inputs as feeds for a signature (gRPC and warm-up records). */
-export function predictFeeds(inputs: Record<string, serving.tensorflow.ITensorProto> | null | undefined, sig: SignatureInfo, budget?: TensorBudget): Record<string, HostTensor> {
-  // TF Serving's VerifyRequestInputsSize: the keys sent against the signature's, both sorted.
-  const sent = Object.keys(inputs ?? {}).sort();
-  const wanted = Object.keys(sig.inputs).sort();
-  const extra = sent.filter((k) => !Object.prototype.hasOwnProperty.call(sig.inputs, k));
-  const missing = wanted.filter((k) => !sent.includes(k));
-  if (extra.length || missing.length) {
-    const list = (keys: string[]) => keys.map((k) => (k.length > 64 ? `${k.slice(0, 64)}…` : k)).join(',');
-    throw invalid(`input size does not match signature: ${sent.length}!=${wanted.length} len({${list(sent)}}) != len({${list(wanted)}}). Sent extra: {${list(extra)}}. Missing but required: {${list(missing)}}.`);
-  }
-  const feeds = record<HostTensor>();
-  for (const [k, p] of Object.entries(inputs ?? {})) feeds[k] = feedFromProto(p, k, sig, budget);
-  for (const k of Object.keys(sig.inputs)) if (!feeds[k]) throw invalid(`missing input "${k}" (signature "${sig.key}" needs ${Object.keys(sig.inputs).join(', ')})`);
-  return feeds;
-}
 
 const CLASSIFY_METHOD = 'tensorflow/serving/classify';
 const REGRESS_METHOD = 'tensorflow/serving/regress';
@@ -154,6 +138,8 @@ export interface GrpcHooks {
   maxMessageBytes?: number;
   budget?: TensorBudget;
   contract?: ServingContract;
+  /** Threads that decode large Predict requests and encode large answers off the event loop. */
+  codec?: Codec;
 }
 
 export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, log: Logger, hooks: GrpcHooks = {}): grpc.Server {
@@ -181,21 +167,34 @@ export function createGrpcServer(manager: ModelManager, metrics: ServerMetrics, 
   const specName = (req: { modelSpec?: { name?: string | null } | null }) => req?.modelSpec?.name;
   const wrap = <Req, Res>(api: string, fn: (req: Req) => Promise<Served<Res>>) => wrapper<Req, Res>(api, (r) => specName(r as { modelSpec?: { name?: string | null } | null }), fn);
 
-  server.addService(PredictionServiceDefinition, {
-    Predict: wrap('grpc_predict', async (req: serving.tensorflow.serving.PredictRequest) => {
-      const sel = selector(req.modelSpec);
+  server.addService(PredictServerDefinition, {
+    Predict: wrapper<PredictCall, serving.tensorflow.serving.IPredictResponse | Uint8Array>('grpc_predict', (c) => c.modelSpec?.name, async (call) => {
+      const codec = hooks.codec;
+      // Small messages are decoded here; a large one's inputs are left to a codec thread.
+      let req: serving.tensorflow.serving.PredictRequest | undefined;
+      if (call.raw.length < GRPC_DECODE_OFFLOAD_BYTES || !codec) {
+        try {
+          req = S.PredictRequest.decode(call.raw);
+        } catch (err) {
+          throw invalid(`the PredictRequest could not be parsed (${(err as Error).message})`);
+        }
+      }
+      const head = req ?? readPredictHead(call.raw);
+      call.modelSpec = head.modelSpec ?? undefined;
+      const sel = selector(head.modelSpec);
       const s = manager.get(sel.name, sel);
       // predict_util.cc: an unknown signature is FAILED_PRECONDITION over gRPC (REST says INVALID_ARGUMENT).
-      const key = req.modelSpec?.signatureName || 'serving_default';
+      const key = head.modelSpec?.signatureName || 'serving_default';
       if (!s.signatures.has(key) && !Object.prototype.hasOwnProperty.call(s.signatureDefJson, key)) throw new ServingError('FAILED_PRECONDITION', `Serving signature key "${key}" not found.`);
       const sig = s.signature(key);
-      const feeds = predictFeeds(req.inputs, sig, budget);
+      const feeds = req && !(codec && broadcastsLarge(req.inputs)) ? predictFeeds(req.inputs, sig, budget) : await codec!.grpcPredictFeeds(call.raw, sig, budget);
       const t0 = performance.now();
-      const out = await s.run(sig, feeds, req.outputFilter?.length ? req.outputFilter : undefined);
+      const out = await s.run(sig, feeds, head.outputFilter?.length ? head.outputFilter : undefined);
       metrics.runtime(sel.name, 'Predict', s.runtime, (performance.now() - t0) / 1000);
-      const outputs: Record<string, serving.tensorflow.ITensorProto> = {};
-      for (const [k, t] of Object.entries(out)) outputs[k] = tensorToProto(t, { tensorContent: contract.tensorContent }) as serving.tensorflow.ITensorProto;
-      return { res: { modelSpec: modelSpec(sel.name, s, sig.key), outputs }, model: sel.name, version: s.version };
+      const spec = modelSpec(sel.name, s, sig.key);
+      const tensorContent = contract.tensorContent ?? false;
+      const res = codec?.worthItFor(out) ? await codec.encodeGrpcPredict(spec, out, tensorContent) : encodePredictResponse(spec, out, tensorContent);
+      return { res, model: sel.name, version: s.version };
     }),
     Classify: wrap('grpc_classify', async (req: serving.tensorflow.serving.ClassificationRequest) => {
       const { name, s, sig, out, n } = await runExamples('Classify', req);

@@ -147,6 +147,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         : 'config reloads over gRPC are off; start the server with --allow-reload to accept HandleReloadConfigRequest',
       maxMessageBytes: maxBodyBytes,
       budget: budgetFor(maxBodyBytes),
+      codec,
       contract,
     });
     // KServe V2's inference.GRPCInferenceService beside TF Serving's services, on the same port (as KServe's

@@ -21,7 +21,7 @@ import { numElements, type HostTensor } from '../tensor/host.js';
 import { crc32c, unmaskCrc } from '../util/crc32c.js';
 import { exampleFeeds, examplesFromInput } from './examples.js';
 import { ServingError } from './errors.js';
-import { predictFeeds } from './grpc.js';
+import { predictFeeds } from './grpc-predict.js';
 
 export const WARMUP_FILE = join('assets.extra', 'tf_serving_warmup_requests');
 export const MAX_WARMUP_RECORDS = 1000;
