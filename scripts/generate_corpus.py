@@ -569,6 +569,42 @@ def complex_plan(golden, rng):
     ]
 
 
+class Complex64Tfjs(tf.Module):
+    """complex64 in and out through ops TF.js has (tfjs-converter's Complex, Real, Imag, ComplexAbs, Mul, Neg), for
+    the tfjs backend: `z_id` = z, `conj` = Complex(Real(z), -Imag(z)) (TF.js has no Conj), `product` = z * w,
+    `abs` = |z| (ComplexAbs, a float32 output), `re` / `im` one part each as a real tensor."""
+
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.complex64, name="z"), tf.TensorSpec([None], tf.complex64, name="w")])
+    def serve(self, z, w):
+        re, im = tf.math.real(z), tf.math.imag(z)
+        return {"z_id": tf.identity(z), "conj": tf.complex(re, tf.negative(im)), "product": z * w,
+                "abs": tf.math.abs(z), "re": re, "im": im}
+
+
+def build_complex64_tfjs(model_dir, rng):
+    m = Complex64Tfjs()
+    tf.saved_model.save(m, model_dir, signatures={"serving_default": m.serve})
+
+
+def complex64_tfjs_plan(golden, rng):
+    c64 = lambda re, im: (np.asarray(re, np.float32) + 1j * np.asarray(im, np.float32)).astype(np.complex64)  # noqa: E731
+    f32 = np.finfo(np.float32)
+    # Dyadic parts with Pythagorean moduli: every output is exact in float32, however a runtime multiplies.
+    exact = (c64([3, 0, -6, 0.75, -5], [4, -2, 8, 1, -12]), c64([1, 0.5, -2, 4, -3.5], [-2, 3, 0.125, -1, 0.5]))
+    # Random values: TF.js's pure-JavaScript CPU backend rounds the product differently (the test allows float32
+    # error there); tfjs-node runs libtensorflow's kernels.
+    noisy = (c64(rng.standard_normal(6), rng.standard_normal(6)), c64(rng.standard_normal(6), rng.standard_normal(6)))
+    # Bits that identity, negation and part extraction must keep: -0.0, ±Inf, a NaN with a payload, a subnormal.
+    special = bits(np.float32, 0x80000000, 0x3F800000, *np.array([np.inf, -np.inf], np.float32).view(np.uint32).tolist(),
+                   0x7FC00123, 0x00000001, *np.array([f32.max, -f32.tiny], np.float32).view(np.uint32).tolist()).view(np.complex64)
+    return [
+        ("serving_default", {"z": exact[0], "w": exact[1]}),
+        ("serving_default", {"z": noisy[0], "w": noisy[1]}),
+        ("serving_default", {"z": special, "w": np.ones(special.shape, np.complex64)}),
+        ("serving_default", {"z": np.zeros(0, np.complex64), "w": np.zeros(0, np.complex64)}),
+    ]
+
+
 def bits(np_dt, *patterns):
     """Floats of np_dt from their raw bit patterns (NaN payloads, -0.0, subnormals exactly)."""
     return np.array(patterns, dtype={2: np.uint16, 4: np.uint32, 8: np.uint64}[np.dtype(np_dt).itemsize]).view(np_dt)
@@ -664,6 +700,7 @@ MODELS = {
     "odd_names": (build_odd_names, None),
     "all_dtypes": (build_all_dtypes, all_dtypes_plan),
     "complex": (build_complex, complex_plan),
+    "complex64_tfjs": (build_complex64_tfjs, complex64_tfjs_plan),
     "tf1_graph": (build_tf1_graph, lambda g, rng: [
         ("serving_default", {"x": rng.standard_normal((4, 3)).astype(np.float32)}),
         ("classify", {"inputs": example_bytes(rng, 3)}),
@@ -673,8 +710,9 @@ MODELS = {
 
 
 # Models kept out of the corpus directory's top level, which the generic suites iterate (their JSON and TF.js
-# routes cannot carry NaN, 2^64 - 1 or int8 wrapping exactly); test/integration/serve-dtypes reads them here.
-EXACT_ONLY = {"all_dtypes": "_dtypes", "complex": "_dtypes"}
+# routes cannot carry NaN, 2^64 - 1 or int8 wrapping exactly); test/integration/serve-dtypes and
+# serve-tfjs-complex read them here.
+EXACT_ONLY = {"all_dtypes": "_dtypes", "complex": "_dtypes", "complex64_tfjs": "_dtypes"}
 
 
 def write_model(out_dir, name, force):

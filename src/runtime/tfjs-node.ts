@@ -10,7 +10,7 @@ import { MdeployError } from '../errors.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
 import { floatToHalf, toNumbers } from '../tensor/math.js';
 import { baseDtype, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
-import { typedArrayFromBytes, type HostTensor } from '../tensor/host.js';
+import { numElements, numValues, typedArrayFromBytes, type HostTensor } from '../tensor/host.js';
 import type { ModelSession, SessionSignature } from './session.js';
 import { canonicalData, invalidArgument } from './feed.js';
 import { inputTensor, outputTensor, type TfBinding } from './tf-tensors.js';
@@ -64,12 +64,37 @@ const INT_RANGE: Partial<Record<DTypeName, [bigint, bigint]>> = {
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 
+/** Where a request goes that the tfjs backend cannot run: the SavedModel itself, on libtensorflow. */
+const USE_TF_BACKEND = 'serve the SavedModel with --backend tf, which runs every TF Serving dtype';
+
+/** One part (0 real, 1 imaginary) of interleaved complex64 values, moved as bits so NaN payloads survive. */
+function complexPart(data: Float32Array, part: 0 | 1): Float32Array {
+  const src = new Uint32Array(data.buffer, data.byteOffset, data.length);
+  const out = new Uint32Array(data.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = src[2 * i + part]!;
+  return new Float32Array(out.buffer);
+}
+
+/** Real and imaginary parts interleaved again, (real, imag) per element as TensorFlow lays complex64 out. */
+function interleave(re: Float32Array, im: Float32Array): Float32Array {
+  const a = new Uint32Array(re.buffer, re.byteOffset, re.length);
+  const b = new Uint32Array(im.buffer, im.byteOffset, im.length);
+  const out = new Uint32Array(2 * a.length);
+  for (let i = 0; i < a.length; i++) {
+    out[2 * i] = a[i]!;
+    out[2 * i + 1] = b[i]!;
+  }
+  return new Float32Array(out.buffer);
+}
+
 /**
- * A host tensor as a TF.js tensor, for the tfjs backend. TF.js has float32, int32, bool and string: other
- * integers become int32 and half/bfloat16 become float32, which hold their values exactly. An integer that does
- * not fit int32 (an int64 past 2^31) is refused with INVALID_ARGUMENT, naming the input and its dtype, since
+ * A host tensor as a TF.js tensor, for the tfjs backend. TF.js has float32, int32, bool, string and complex64:
+ * other integers become int32 and half/bfloat16 become float32, which hold their values exactly. An integer that
+ * does not fit int32 (an int64 past 2^31) is refused with INVALID_ARGUMENT, naming the input and its dtype, since
  * TF.js would compute a wrong answer from it; doubles are rounded to float32, the precision the TF.js exporter
- * gave the whole graph (serve the SavedModel on the tf backend for float64 arithmetic).
+ * gave the whole graph (serve the SavedModel on the tf backend for float64 arithmetic). complex64 is built with
+ * tf.complex from its interleaved parts, bit for bit; complex128 is refused, as TF.js has no complex128.
+ * Every refusal says to use --backend tf.
  */
 export function toTfTensor(tf: Tf, t: HostTensor, key = 'input'): Tensor {
   const shape = [...t.shape];
@@ -87,13 +112,28 @@ export function toTfTensor(tf: Tf, t: HostTensor, key = 'input'): Tensor {
     case 'DT_DOUBLE':
       // The TF.js exporter made the graph compute in float32 (tfjsDtype), so its inputs are float32 too.
       return tf.tensor(Float32Array.from(canonicalData(t) as Float64Array), shape, 'float32');
+    case 'DT_COMPLEX64': {
+      const data = canonicalData(t) as Float32Array;
+      // tf.complex would take half a buffer silently; a short one is the client's bug, as on the tf backend.
+      if (data.length !== numValues(dt, shape)) throw invalidArgument(`input "${key}": ${data.length} DT_COMPLEX64 values for shape [${shape.join(',')}] (${numElements(shape)} elements, each a (real, imaginary) pair)`);
+      const real = tf.tensor(complexPart(data, 0), shape, 'float32');
+      const imag = tf.tensor(complexPart(data, 1), shape, 'float32');
+      try {
+        return tf.complex(real, imag);
+      } finally {
+        real.dispose();
+        imag.dispose();
+      }
+    }
+    case 'DT_COMPLEX128':
+      throw invalidArgument(`input "${key}" is DT_COMPLEX128, which TF.js has no type for (its only complex type is complex64); ${USE_TF_BACKEND}`);
     default: {
-      if (!INT_RANGE[dt]) throw invalidArgument(`input "${key}" is ${dt}, which TF.js has no type for (it has float32, int32, bool, string)`);
+      if (!INT_RANGE[dt]) throw invalidArgument(`input "${key}" is ${dt}, which TF.js has no type for (it has float32, int32, bool, string, complex64); ${USE_TF_BACKEND}`);
       const src = canonicalData(t);
       const out = new Int32Array(src.length);
       for (let i = 0; i < src.length; i++) {
         const v = Number(src[i]);
-        if (v < INT32_MIN || v > INT32_MAX) throw invalidArgument(`input "${key}" is ${dt} and element ${i} is outside int32, the only integer type TF.js has`);
+        if (v < INT32_MIN || v > INT32_MAX) throw invalidArgument(`input "${key}" is ${dt} and element ${i} is outside int32, the only integer type TF.js has; ${USE_TF_BACKEND}`);
         out[i] = v;
       }
       return tf.tensor(out, shape, 'int32');
@@ -104,14 +144,28 @@ export function toTfTensor(tf: Tf, t: HostTensor, key = 'input'): Tensor {
 /**
  * A TF.js tensor back as a host tensor in the signature's dtype (`want`): int32 results become the integer
  * dtype the signature names when every value is in its range (else OUT_OF_RANGE: TensorFlow would have wrapped,
- * TF.js did not), float32 results become double exactly or half/bfloat16 rounded to nearest even.
+ * TF.js did not), float32 results become double exactly or half/bfloat16 rounded to nearest even. complex64
+ * results are read part by part (tf.real, tf.imag: tfjs-node cannot read a complex tensor's data) and
+ * interleaved bit for bit; where the signature says complex128 (a SavedModel's complex128 output, which
+ * tfjs-converter computes as complex64, the only complex type TF.js has) each part is widened exactly, as a
+ * float32 result is for a double output, so clients get the dtype the signature promises.
  */
-export async function fromTfTensor(t: Tensor, want?: string, key = 'output'): Promise<HostTensor> {
+export async function fromTfTensor(tf: Tf, t: Tensor, want?: string, key = 'output'): Promise<HostTensor> {
   const shape = [...t.shape];
   // Strings as raw bytes: data() would decode them as UTF-8, which breaks binary values.
   if (t.dtype === 'string') return { dtype: 'DT_STRING', shape, data: (await t.bytes()) as Uint8Array[] };
-  const data = await t.data();
   const dtype = want ? baseDtype(want) : undefined;
+  if (t.dtype === 'complex64') {
+    const parts = tf.tidy(() => [tf.real(t), tf.imag(t)]);
+    try {
+      const [re, im] = (await Promise.all(parts.map((p) => p.data()))) as Float32Array[];
+      const values = interleave(re!, im!);
+      return dtype === 'DT_COMPLEX128' ? { dtype, shape, data: Float64Array.from(values) } : { dtype: 'DT_COMPLEX64', shape, data: values };
+    } finally {
+      parts.forEach((p) => p.dispose());
+    }
+  }
+  const data = await t.data();
   switch (t.dtype) {
     case 'bool':
       return { dtype: 'DT_BOOL', shape, data: Uint8Array.from(data as ArrayLike<number>) };
@@ -122,7 +176,7 @@ export async function fromTfTensor(t: Tensor, want?: string, key = 'output'): Pr
       const wide = dtype === 'DT_INT64' || dtype === 'DT_UINT64';
       for (let i = 0; i < data.length; i++) {
         const v = (data as Int32Array)[i]!;
-        if (BigInt(v) < range[0] || BigInt(v) > range[1]) throw Object.assign(new Error(`output "${key}" is ${dtype}, but TF.js computed ${v} for element ${i} (TF.js has only int32; TensorFlow would have wrapped)`), { code: 'OUT_OF_RANGE' as const });
+        if (BigInt(v) < range[0] || BigInt(v) > range[1]) throw Object.assign(new Error(`output "${key}" is ${dtype}, but TF.js computed ${v} for element ${i} (TF.js has only int32; TensorFlow would have wrapped); ${USE_TF_BACKEND}`), { code: 'OUT_OF_RANGE' as const });
         out[i] = wide ? BigInt(v) : v;
       }
       return { dtype, shape, data: out };
@@ -135,7 +189,7 @@ export async function fromTfTensor(t: Tensor, want?: string, key = 'output'): Pr
       return { dtype: 'DT_FLOAT', shape, data: Float32Array.from(f32) };
     }
     default:
-      throw invalidArgument(`output "${key}" is ${t.dtype}, which mdeploy cannot return from TF.js`);
+      throw invalidArgument(`output "${key}" is ${t.dtype}, which mdeploy cannot return from TF.js; ${USE_TF_BACKEND}`);
   }
 }
 
@@ -325,7 +379,7 @@ export async function openTfjsGraphModel(dir: string): Promise<ModelSession> {
         const list = Array.isArray(result) ? result : [result];
         try {
           const out: Record<string, HostTensor> = {};
-          for (let i = 0; i < list.length; i++) out[outputKeys[i]!] = await fromTfTensor(list[i]!, signature.outputs[outputKeys[i]!]?.dtype, outputKeys[i]);
+          for (let i = 0; i < list.length; i++) out[outputKeys[i]!] = await fromTfTensor(tf, list[i]!, signature.outputs[outputKeys[i]!]?.dtype, outputKeys[i]);
           return out;
         } finally {
           // An output that is a weight (a Const) is the model's own tensor: disposing it would break the next run.

@@ -7,7 +7,7 @@ import { MdeployError } from '../errors.js';
 import { fromNumbers } from '../tensor/math.js';
 import type { TensorSpec } from '../savedmodel/signature.js';
 import { baseDtype, dtypeByteSize } from '../tensor/dtypes.js';
-import { numElements, type HostTensor } from '../tensor/host.js';
+import { numElements, numValues, type HostTensor } from '../tensor/host.js';
 import { tensorFromJson } from '../tensor/json.js';
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -59,9 +59,11 @@ export function randomTensor(spec: TensorSpec, rand: () => number, options: Rand
     const hi = options.intHigh ?? 10;
     return fromNumbers(dtype, shape, Array.from({ length: n }, () => Math.floor(rand() * hi)));
   }
-  // Standard normal via Box–Muller.
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  // Standard normal via Box–Muller; a complex element takes two (its real and imaginary parts, interleaved).
+  const values = new Float64Array(numValues(dtype, shape));
+  for (let i = 0; i < values.length; i++) values[i] = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  if (dtype === 'DT_COMPLEX64') return { dtype, shape, data: Float32Array.from(values) };
+  if (dtype === 'DT_COMPLEX128') return { dtype, shape, data: values };
   return fromNumbers(dtype, shape, values);
 }
 
