@@ -24,10 +24,12 @@ const rounds = Number(arg('rounds', '3'));
 const serverArgs = (arg('server-args', '') || '').split(' ').filter(Boolean);
 // --profile DIR: the server's main thread writes a CPU profile there (node --cpu-prof) when it stops.
 const profile = arg('profile', '');
+// --node-args "--trace-gc": extra Node flags for the server; its stdout (where --trace-gc writes) goes to ours.
+const nodeArgs = (arg('node-args', '') || '').split(' ').filter(Boolean);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const server = spawn(process.execPath, [...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []), join(root, 'bin', 'run.js'), 'serve', join(root, 'examples', 'half_plus_two'), '--port', '0', '--grpc-port', '-1', '--log-format', 'json', '--max-body-size', '128MiB', '--request-timeout', '120s', ...serverArgs], {
-  stdio: ['ignore', 'ignore', 'pipe'],
+const server = spawn(process.execPath, [...nodeArgs, ...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []), join(root, 'bin', 'run.js'), 'serve', join(root, 'examples', 'half_plus_two'), '--port', '0', '--grpc-port', '-1', '--log-format', 'json', '--max-body-size', '128MiB', '--request-timeout', '120s', ...serverArgs], {
+  stdio: ['ignore', nodeArgs.length ? 'inherit' : 'ignore', 'pipe'],
   env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' },
 });
 const port = await new Promise((resolve, reject) => {

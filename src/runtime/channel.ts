@@ -46,8 +46,55 @@ function asBuffer(a: ArrayBufferView): Buffer {
 }
 
 /**
+ * Payloads are written in pieces of at most this size, one piece per event-loop turn. A socket pair's reader
+ * drains it as fast as the sender fills it, so a single write of a 12 MB tensor is one system call that copies
+ * all of it (tens of ms on a busy machine, during which the sender's event loop serves nobody).
+ */
+export const WRITE_PIECE_BYTES = 256 * 1024;
+
+/** Frames waiting to go out on one stream, in order, as pieces (views of the tensors' memory). */
+class FrameWriter {
+  private readonly queue: Buffer[] = [];
+  private writing = false;
+
+  constructor(private readonly out: Duplex) {}
+
+  push(pieces: Buffer[]): void {
+    for (const p of pieces) {
+      for (let at = 0; at < p.length; at += WRITE_PIECE_BYTES) this.queue.push(at === 0 && p.length <= WRITE_PIECE_BYTES ? p : p.subarray(at, at + WRITE_PIECE_BYTES));
+    }
+    if (!this.writing) this.pump();
+  }
+
+  /** Writes what fits in one piece's budget (small frames together), then yields until the socket took it. */
+  private pump(): void {
+    if (this.queue.length === 0 || this.out.destroyed) {
+      this.writing = false;
+      this.queue.length = 0;
+      return;
+    }
+    this.writing = true;
+    let bytes = 0;
+    const batch: Buffer[] = [];
+    while (this.queue.length > 0 && (batch.length === 0 || bytes + this.queue[0]!.length <= WRITE_PIECE_BYTES)) {
+      const p = this.queue.shift()!;
+      bytes += p.length;
+      batch.push(p);
+    }
+    this.out.cork();
+    for (const p of batch.slice(0, -1)) this.out.write(p);
+    // setImmediate: the next piece waits for the event loop's next turn even when the write completed at once.
+    this.out.write(batch[batch.length - 1]!, (err) => (err ? ((this.writing = false), (this.queue.length = 0)) : setImmediate(() => this.pump())));
+    this.out.uncork();
+  }
+}
+
+const writers = new WeakMap<Duplex, FrameWriter>();
+
+/**
  * Writes one message. Numeric payloads are handed to the socket as views of the tensors' memory; the caller
  * must not change those arrays afterwards (the pool and the worker never do: a request's tensors are its own).
+ * Messages go out whole and in order; a large one is spread over event-loop turns (WRITE_PIECE_BYTES).
  */
 export function writeMessage(out: Duplex, head: Record<string, unknown>, tensors: Record<string, HostTensor> = {}): void {
   const entries: TensorEntry[] = [];
@@ -69,11 +116,9 @@ export function writeMessage(out: Duplex, head: Record<string, unknown>, tensors
   const header = Buffer.from(JSON.stringify({ ...head, $t: entries }));
   const prefix = Buffer.alloc(PREFIX);
   prefix.writeUInt32LE(header.length, 0);
-  out.cork();
-  out.write(prefix);
-  out.write(header);
-  for (const p of payloads) if (p.length > 0) out.write(p);
-  process.nextTick(() => out.uncork());
+  let w = writers.get(out);
+  if (!w) writers.set(out, (w = new FrameWriter(out)));
+  w.push([prefix, header, ...payloads.filter((p) => p.length > 0)]);
 }
 
 /** A payload destination: bytes still to come go to `target` at `filled`. */

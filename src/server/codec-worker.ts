@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { SignatureInfo } from '../savedmodel/signature.js';
-import { transferables, type CodecJob, type CodecReply } from './codec.js';
+import { transferables, type CodecJob, type CodecNote, type CodecReply, type JobBytes } from './codec.js';
 import { asServingError, ServingError } from './errors.js';
 import { encodePredictResponse, predictFeedsFromBytes } from './grpc-predict.js';
 import { pickSignature, predictResponseText } from './json-tensors.js';
@@ -21,19 +21,69 @@ function picker(signatures: SignatureInfo[]): (name?: string) => SignatureInfo {
   };
 }
 
-function run(job: CodecJob): { value: unknown; transfer: ArrayBuffer[] } {
+/** Request bodies being gathered (`filled` bytes so far) and answers waiting to be written, by reference. */
+const bodies = new Map<number, { bytes: Buffer; filled: number }>();
+const answers = new Map<number, Uint8Array>();
+
+function note(n: CodecNote): void {
+  switch (n.op) {
+    case 'body-open':
+      bodies.set(n.ref, { bytes: Buffer.allocUnsafeSlow(n.length), filled: 0 });
+      return;
+    case 'body-chunk': {
+      const b = bodies.get(n.ref);
+      // Node's HTTP parser stops at the Content-Length, so a body never outgrows its buffer; guard anyway.
+      if (!b || b.filled + n.chunk.byteLength > b.bytes.length) return void bodies.delete(n.ref);
+      b.bytes.set(n.chunk, b.filled);
+      b.filled += n.chunk.byteLength;
+      return;
+    }
+    case 'drop':
+      bodies.delete(n.ref);
+      answers.delete(n.ref);
+      return;
+    case 'free':
+      return; // the transferred memory is this thread's now, and garbage
+  }
+}
+
+/** A job's bytes: given with it, or a body this thread gathered (then forgotten: each is decoded once). */
+function bytesOf(raw: JobBytes): Uint8Array {
+  if (raw instanceof Uint8Array) return raw;
+  const b = bodies.get(raw.ref);
+  bodies.delete(raw.ref);
+  if (!b) throw new ServingError('INTERNAL', 'the request body is gone from the codec thread');
+  return b.bytes.subarray(0, b.filled);
+}
+
+/** Keeps an answer here (under the job's id) for slices to be fetched, or sends it whole. */
+function answer(id: number, bytes: Uint8Array, hold: boolean): { value: unknown; transfer: ArrayBuffer[] } {
+  if (!hold) return { value: bytes, transfer: transferables([], [bytes]) };
+  answers.set(id, bytes);
+  return { value: { ref: id, length: bytes.byteLength }, transfer: [] };
+}
+
+function run(id: number, job: CodecJob): { value: unknown; transfer: ArrayBuffer[] } {
   switch (job.kind) {
     case 'predict-decode': {
-      const d = decodePredictBody(job.raw, picker(job.signatures), job.budget);
+      const d = decodePredictBody(bytesOf(job.raw), picker(job.signatures), job.budget);
       return { value: d, transfer: transferables(Object.values(d.feeds)) };
     }
     case 'infer-decode': {
-      const d = decodeInferRequest(job.raw, job.headerLength, picker(job.signatures), job.budget);
+      const d = decodeInferRequest(bytesOf(job.raw), job.headerLength, picker(job.signatures), job.budget);
       return { value: d, transfer: transferables(Object.values(d.feeds)) };
     }
-    case 'predict-encode': {
-      const bytes = Buffer.from(predictResponseText(job.outputs, job.format));
-      return { value: bytes, transfer: transferables([], [bytes]) };
+    case 'predict-encode':
+      return answer(id, Buffer.from(predictResponseText(job.outputs, job.format)), job.hold);
+    case 'slice': {
+      const bytes = answers.get(job.ref);
+      if (!bytes) throw new ServingError('INTERNAL', 'the answer is gone from the codec thread');
+      if (job.end >= bytes.byteLength) answers.delete(job.ref);
+      // A copy with its own ArrayBuffer, so it moves to the event loop (and back) without the rest (a Buffer's
+      // own slice() would be a view of the whole answer).
+      const slice = new Uint8Array(job.end - job.start);
+      slice.set(bytes.subarray(job.start, job.end));
+      return { value: slice, transfer: [slice.buffer as ArrayBuffer] };
     }
     case 'grpc-predict-feeds': {
       const feeds = predictFeedsFromBytes(job.raw, job.signature, job.budget);
@@ -45,17 +95,19 @@ function run(job: CodecJob): { value: unknown; transfer: ArrayBuffer[] } {
     }
     case 'infer-encode': {
       const r = encodeInferResponse(job.model, job.version, job.names, job.decoded, job.outputs);
-      const body = typeof r.body === 'string' ? Buffer.from(r.body) : r.body;
-      return { value: { ...r, body }, transfer: transferables([], [body]) };
+      const held = answer(id, typeof r.body === 'string' ? Buffer.from(r.body) : (r.body as Uint8Array), job.hold);
+      return { value: { ...r, body: held.value }, transfer: held.transfer };
     }
   }
 }
 
-parentPort!.on('message', ({ id, job }: { id: number; job: CodecJob }) => {
+parentPort!.on('message', (m: { id: number; job: CodecJob } | CodecNote) => {
+  if ('op' in m) return note(m);
+  const { id, job } = m;
   let reply: CodecReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const r = run(job);
+    const r = run(id, job);
     reply = { id, ok: true, value: r.value };
     transfer = r.transfer;
   } catch (err) {

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { budgetFor, type TensorBudget } from '../tensor/limits.js';
-import type { Codec } from './codec.js';
+import { isRemote, type BodySink, type Codec, type RemoteBytes } from './codec.js';
 import type { ServingContract } from './contract.js';
 import { asServingError, invalid, redact, ServingError } from './errors.js';
 import type { Logger } from './log.js';
@@ -63,11 +63,16 @@ function segment(raw: string, what: string): string {
   }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The request body. With a codec and a large Content-Length, the chunks go to a codec thread as they arrive and
+ * the answer is the thread's handle to the body (codec.ts says why nothing large stays on the event loop).
+ */
+function readBody(req: IncomingMessage, limit: number, codec?: Codec): Promise<Buffer | RemoteBytes> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
+    let sink: BodySink | undefined;
     /**
      * Too large: answer 413 at once, and keep reading (dropping) the rest, so a client that reads only after it
      * has sent everything (most do) gets the answer instead of a reset; a body far past the limit, or one that
@@ -76,6 +81,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     const tooLarge = (message: string, declared?: number): void => {
       over = true;
       chunks.length = 0;
+      sink?.abort();
       const linger = setTimeout(() => req.socket.destroy(), LINGER_MS);
       linger.unref();
       req.once('end', () => clearTimeout(linger));
@@ -86,7 +92,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     // With a Content-Length (Node's parser holds the body to it), the body is gathered into one buffer of that
     // size as it arrives: no single copy of the whole body on the event loop at the end, and the buffer is its
     // own ArrayBuffer, so it moves to a codec thread without a copy.
-    const whole = !over && Number.isInteger(declared) && declared > 64 * 1024 ? Buffer.allocUnsafeSlow(declared) : undefined;
+    const sized = !over && Number.isInteger(declared);
+    if (sized && codec?.worthIt(declared)) sink = codec.openBody(declared);
+    const whole = !sink && sized && declared > 64 * 1024 ? Buffer.allocUnsafeSlow(declared) : undefined;
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (over) {
@@ -94,16 +102,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         return;
       }
       if (size > limit) return tooLarge(`request body exceeds the ${limit}-byte limit (--max-body-size)`);
-      if (!whole) chunks.push(c);
+      if (sink) sink.write(c);
+      else if (!whole) chunks.push(c);
       else if (size <= whole.length) c.copy(whole, size - c.length);
     });
     req.on('end', () => {
       if (over) return;
+      if (sink) return resolve(sink.end());
       if (whole) return resolve(size === whole.length ? whole : whole.subarray(0, Math.min(size, whole.length)));
       resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     });
-    req.on('error', reject);
-    req.on('aborted', () => reject(new Error('the client closed the connection before the body was complete')));
+    const gone = (err: Error): void => {
+      sink?.abort();
+      reject(err);
+    };
+    req.on('error', gone);
+    // The client's doing, not the server's: 499 (CANCELLED) in the metrics, no warning in the log.
+    req.on('aborted', () => gone(new ServingError('CANCELLED', 'the client closed the connection before the body was complete')));
   });
 }
 
@@ -129,10 +144,27 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<Handled> => {
     const url = (req.url ?? '/').split('?')[0]!;
     const method = req.method ?? 'GET';
-    const send = (status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): void => {
-      if (res.headersSent || res.destroyed) return;
-      res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
-      res.end(body);
+    const send = async (status: number, body: string | Buffer | RemoteBytes, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<void> => {
+      if (res.headersSent || res.destroyed) {
+        if (isRemote(body)) options.codec?.forget(body);
+        return;
+      }
+      if (!isRemote(body)) {
+        res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+        res.end(body);
+        return;
+      }
+      // A large answer the codec thread holds: written a slice at a time. Past the headers, a failure can
+      // only cut the connection (the client sees a short body against the Content-Length).
+      res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+      try {
+        await options.codec!.pipe(body, res);
+        res.end();
+      } catch (err) {
+        // Almost always the client going away mid-answer (ECONNRESET): not a server fault.
+        log.debug('answer cut off', { error: redact(String(err)) });
+        res.destroy();
+      }
     };
     const fail = (err: unknown, model?: string): Handled => ({ status: errorResponse(err, send, log, req), model, api: '' });
 
@@ -164,11 +196,16 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
         name = segment(route.rawName, 'model name');
         const sel = { version: route.version, label: route.rawLabel !== undefined ? segment(route.rawLabel, 'version label') : undefined };
         let r: tfs.RestResult;
-        if (verb) {
-          const body = await readBody(req, options.maxBodyBytes);
-          r = verb === 'predict' ? await tfs.predict(manager, name, sel, body, budget, options.codec, metrics) : await tfs.classifyOrRegress(manager, name, sel, body, verb, budget, options.contract?.methodNameCheck, metrics);
-        } else r = route.metadata ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
-        send(r.status, r.body);
+        if (verb === 'predict') {
+          const body = await readBody(req, options.maxBodyBytes, options.codec);
+          try {
+            r = await tfs.predict(manager, name, sel, body, budget, options.codec, metrics);
+          } finally {
+            if (isRemote(body)) options.codec?.forget(body);
+          }
+        } else if (verb) r = await tfs.classifyOrRegress(manager, name, sel, (await readBody(req, options.maxBodyBytes)) as Buffer, verb, budget, options.contract?.methodNameCheck, metrics);
+        else r = route.metadata ? tfs.modelMetadata(manager, name, sel) : tfs.modelStatus(manager, name, sel);
+        await send(r.status, r.body);
         return { status: r.status, model: name, version: r.version, api };
       } catch (err) {
         return { ...fail(err, name), api };
@@ -201,12 +238,16 @@ export function createHttpServer(manager: ModelManager, metrics: ServerMetrics, 
         let r: v2.V2Response;
         if (tail === '/infer') {
           if (method !== 'POST') throw new ServingError('INVALID_ARGUMENT', 'infer needs POST');
-          const body = await readBody(req, options.maxBodyBytes);
+          const body = await readBody(req, options.maxBodyBytes, options.codec);
           const h = req.headers['inference-header-content-length'];
-          r = await v2.infer(manager, name, version, body, typeof h === 'string' ? Number(h) : undefined, budget, options.codec);
+          try {
+            r = await v2.infer(manager, name, version, body, typeof h === 'string' ? Number(h) : undefined, budget, options.codec);
+          } finally {
+            if (isRemote(body)) options.codec?.forget(body);
+          }
         } else if (tail === '/ready') r = v2.modelReady(manager, name, version);
         else r = v2.modelMetadata(manager, name, version);
-        send(r.status, r.body, r.headers ?? {});
+        await send(r.status, r.body, r.headers ?? {});
         return { status: r.status, model: name, version: r.version, api };
       } catch (err) {
         return { ...fail(err, name), api };

@@ -8,7 +8,7 @@ import type { ModelManager } from './manager.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import type { HostTensor } from '../tensor/host.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
-import type { Codec } from './codec.js';
+import { isRemote, local, type Codec, type RemoteBytes } from './codec.js';
 import { ServingError } from './errors.js';
 import type { ServerMetrics } from './metrics.js';
 
@@ -19,7 +19,7 @@ export interface Selector {
 
 export interface RestResult {
   status: number;
-  body: string | Buffer;
+  body: string | Buffer | RemoteBytes;
   /** The version that served the request (for metrics). */
   version?: number;
 }
@@ -97,9 +97,10 @@ export function decodePredictBody(raw: Uint8Array, pick: (name?: string) => Sign
   return { signature: sig.key, format: req.format, feeds: req.feeds };
 }
 
-export async function predict(manager: ModelManager, name: string, sel: Selector, raw: Buffer, budget?: TensorBudget, codec?: Codec, metrics?: ServerMetrics): Promise<RestResult> {
+/** `raw` is the body, or for a large one the bytes a codec thread gathered as they arrived (http.ts). */
+export async function predict(manager: ModelManager, name: string, sel: Selector, raw: Buffer | RemoteBytes, budget?: TensorBudget, codec?: Codec, metrics?: ServerMetrics): Promise<RestResult> {
   const servable = manager.get(name, sel);
-  const decoded = codec?.worthIt(raw.length) ? await codec.decodePredict(raw, servable, budget) : decodePredictBody(raw, (n) => servable.signature(n), budget);
+  const decoded = codec && (isRemote(raw) || codec.worthIt(raw.length)) ? await codec.decodePredict(raw, servable, budget) : decodePredictBody(local(raw), (n) => servable.signature(n), budget);
   const t0 = performance.now();
   const outputs = await servable.run(servable.signature(decoded.signature), decoded.feeds);
   metrics?.runtime(name, 'Predict', servable.runtime, (performance.now() - t0) / 1000);

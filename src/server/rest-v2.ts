@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import { invalid, ServingError } from './errors.js';
 import type { ModelManager } from './manager.js';
 import type { Servable } from './servable.js';
-import type { Codec } from './codec.js';
+import { isRemote, local, type Codec, type RemoteBytes } from './codec.js';
 
 const TO_V2: Partial<Record<DTypeName, string>> = {
   DT_BOOL: 'BOOL',
@@ -39,10 +39,14 @@ export const V2_EXTENSIONS = ['binary_tensor_data'];
 
 export interface V2Response {
   status: number;
-  body: Buffer | string;
+  /** The answer; a large one stays in the codec thread that encoded it until it is written (codec.ts). */
+  body: Buffer | string | RemoteBytes;
   headers?: Record<string, string>;
   version?: number;
 }
+
+/** An answer the event loop holds whole (what encodeInferResponse writes). */
+export type LocalV2Response = V2Response & { body: Buffer | string };
 
 const json = (v: unknown, status = 200): V2Response => ({ status, body: JSON.stringify(v), headers: { 'content-type': 'application/json' } });
 
@@ -228,7 +232,7 @@ export function decodeInferRequest(raw: Uint8Array, headerLength: number | undef
 }
 
 /** The /infer answer: JSON outputs, or the binary extension's header plus raw tensors. Pure, like decoding. */
-export function encodeInferResponse(model: string, version: number, outputNames: string[], decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>, outputs: Record<string, HostTensor>): V2Response {
+export function encodeInferResponse(model: string, version: number, outputNames: string[], decoded: Pick<DecodedInfer, 'binaryOut' | 'id'>, outputs: Record<string, HostTensor>): LocalV2Response {
   const binaryOut = new Set(decoded.binaryOut);
   const chunks: Buffer[] = [];
   const parts = outputNames.map((n) => {
@@ -249,11 +253,12 @@ export function encodeInferResponse(model: string, version: number, outputNames:
   };
 }
 
-export async function infer(manager: ModelManager, name: string, version: number | undefined, raw: Buffer, headerLength: number | undefined, budget?: TensorBudget, codec?: Codec): Promise<V2Response> {
+/** `raw` is the body, or for a large one the bytes a codec thread gathered as they arrived (http.ts). */
+export async function infer(manager: ModelManager, name: string, version: number | undefined, raw: Buffer | RemoteBytes, headerLength: number | undefined, budget?: TensorBudget, codec?: Codec): Promise<V2Response> {
   const servable = manager.get(name, { version });
-  const decoded = codec?.worthIt(raw.length)
+  const decoded = codec && (isRemote(raw) || codec.worthIt(raw.length))
     ? await codec.decodeInfer(raw, headerLength, servable, budget)
-    : decodeInferRequest(raw, headerLength, (n) => servable.signature(n), budget);
+    : decodeInferRequest(local(raw), headerLength, (n) => servable.signature(n), budget);
   const sig = servable.signature(decoded.signature);
   const outputs = await servable.run(sig, decoded.feeds, decoded.wanted);
   const names = decoded.wanted ?? Object.keys(sig.outputs);

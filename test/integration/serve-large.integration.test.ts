@@ -3,8 +3,12 @@
  * PredictRequests past 256 KiB or broadcasting to a large tensor; the byte channel to the inference worker
  * processes), and must answer exactly what the small-request paths answer: TF Serving's half_plus_two computes
  * y = 0.5·x + 2, exact in float32 for the halves used here. Small requests sent meanwhile keep succeeding.
+ * Large REST bodies are gathered in a codec thread as they arrive and large answers are written from there in
+ * slices: a body for no model, a malformed one, or a client that leaves mid-body or mid-answer must leave the
+ * server serving, large requests included.
  */
 import * as grpc from '@grpc/grpc-js';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PredictionServiceDefinition } from '../../src/server/grpc.js';
@@ -79,6 +83,48 @@ describeWith(['tfjs-node'], 'serve: large requests off the event loop answer as 
     const out = (r.json as { outputs: Array<{ name: string; shape: number[]; data: number[] }> }).outputs[0]!;
     expect(out.shape).toEqual([ROWS, 1]);
     expectHalfPlusTwo(out.data, xs, 'V2 data');
+  });
+
+  it('a large REST body for no model, or malformed, is refused as a small one is (the gathered body is dropped)', async () => {
+    const body = JSON.stringify({ instances: [...xs] });
+    const none = await http(`${s.url}/v1/models/nope:predict`, { body });
+    expect(none.status, none.text).toBe(404);
+    expect((none.json as { error: string }).error).toMatch(/nope/);
+    const v2none = await postJson(`${s.url}/v2/models/nope/infer`, { inputs: [{ name: 'x', datatype: 'FP32', shape: [ROWS, 1], data: [...xs] }] });
+    expect(v2none.status, v2none.text).toBe(404);
+    const bad = await http(`${s.url}/v1/models/hpt:predict`, { body: `${body.slice(0, -3)}]x}` });
+    expect(bad.status, bad.text.slice(0, 300)).toBe(400);
+    const unknownSig = await http(`${s.url}/v1/models/hpt:predict`, { body: JSON.stringify({ signature_name: 'nope', instances: [...xs] }) });
+    expect(unknownSig.status, unknownSig.text.slice(0, 300)).toBe(400);
+    const r = await postJson(`${s.url}/v1/models/hpt:predict`, { instances: [1.0] });
+    expect(r.json).toEqual({ predictions: [2.5] });
+  });
+
+  it('a client that leaves mid-body or mid-answer costs only its own request; large requests still answer exactly', async () => {
+    const body = Buffer.from(JSON.stringify({ instances: [...xs] }));
+    const head = `POST /v1/models/hpt:predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+    const url = new URL(s.url);
+    // Mid-body: a third of the body, then the connection closes.
+    await new Promise<void>((resolve, reject) => {
+      const sock = connect(Number(url.port), url.hostname, () => {
+        sock.write(head);
+        sock.write(body.subarray(0, Math.floor(body.length / 3)), () => setTimeout(() => (sock.destroy(), resolve()), 200));
+      });
+      sock.on('error', reject);
+    });
+    // Mid-answer: the whole body, the first bytes of the answer, then the connection closes.
+    const firstBytes = await new Promise<string>((resolve, reject) => {
+      const sock = connect(Number(url.port), url.hostname, () => sock.write(Buffer.concat([Buffer.from(head), body])));
+      sock.once('data', (c: Buffer) => {
+        sock.destroy();
+        resolve(c.toString('latin1', 0, 12));
+      });
+      sock.on('error', reject);
+    });
+    expect(firstBytes).toBe('HTTP/1.1 200');
+    const r = await http(`${s.url}/v1/models/hpt:predict`, { body: body.toString() });
+    expect(r.status, r.text.slice(0, 300)).toBe(200);
+    expectHalfPlusTwo((r.json as { predictions: number[] }).predictions, xs, 'REST predictions after the abandoned ones');
   });
 
   it('gRPC Predict with 300,000 float_val values (a 1.2 MB message) answers in float_val', async () => {

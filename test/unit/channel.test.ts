@@ -5,7 +5,7 @@
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { MessageReader, writeMessage, type ChannelMessage } from '../../src/runtime/channel.js';
+import { MessageReader, WRITE_PIECE_BYTES, writeMessage, type ChannelMessage } from '../../src/runtime/channel.js';
 import type { HostTensor } from '../../src/tensor/host.js';
 
 const enc = new TextEncoder();
@@ -31,13 +31,17 @@ function plain(t: HostTensor): unknown {
   return { dtype: t.dtype, shape: t.shape, data: Array.isArray(t.data) ? t.data.map((b) => [...b]) : [...new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength)] };
 }
 
-/** Everything writeMessage wrote, as one buffer. */
-function framed(...messages: Array<[Record<string, unknown>, Record<string, HostTensor>]>): Promise<Buffer> {
+/** Everything writeMessage wrote, as one buffer (messages go out one event-loop turn after another). */
+async function framed(...messages: Array<[Record<string, unknown>, Record<string, HostTensor>]>): Promise<Buffer> {
   const out = new PassThrough();
   const parts: Buffer[] = [];
   out.on('data', (c: Buffer) => parts.push(c));
   for (const [head, tensors] of messages) writeMessage(out, head, tensors);
-  return new Promise((resolve) => setImmediate(() => resolve(Buffer.concat(parts))));
+  for (let quiet = 0, seen = -1; quiet < 5; seen = parts.length) {
+    await new Promise((r) => setImmediate(r));
+    quiet = parts.length === seen ? quiet + 1 : 0;
+  }
+  return Buffer.concat(parts);
 }
 
 function readAll(bytes: Buffer, chunk: number): ChannelMessage[] {
@@ -88,10 +92,17 @@ describe('tensor channel', () => {
       });
     });
     const client = connect(port, '127.0.0.1');
+    // Every write handed to the socket, by size: one system call's worth each.
+    const sizes: number[] = [];
+    const write = client.write.bind(client) as (...a: unknown[]) => boolean;
+    client.write = ((chunk: Buffer, ...rest: unknown[]) => (sizes.push(chunk.length), write(chunk, ...rest))) as typeof client.write;
     writeMessage(client, { type: 'run', id: 7, signature: 's' }, { x: { dtype: 'DT_FLOAT', shape: [1000, 3000], data: big } });
     const m = await received;
     client.destroy();
     server.close();
+    // 12 MB in pieces of WRITE_PIECE_BYTES (one per event-loop turn), never one write of the whole tensor.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(WRITE_PIECE_BYTES);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(big.byteLength);
     expect(m.head).toEqual({ type: 'run', id: 7, signature: 's' });
     expect(m.tensors['x']!.shape).toEqual([1000, 3000]);
     expect(Buffer.compare(Buffer.from((m.tensors['x']!.data as Float32Array).buffer), Buffer.from(big.buffer))).toBe(0);
