@@ -2,6 +2,8 @@
  * The codec worker thread (see codec.ts): decodes large request bodies into tensors and encodes large answers,
  * with the same pure functions the event loop uses for small ones. Pure JavaScript, no native code.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { transferables, type CodecJob, type CodecNote, type CodecReply, type JobBytes } from './codec.js';
@@ -10,6 +12,21 @@ import { encodePredictResponse, predictFeedsFromBytes } from './grpc-predict.js'
 import { pickSignature, predictResponseText } from './json-tensors.js';
 import { decodePredictBody } from './rest-tfserving.js';
 import { decodeInferRequest, encodeInferResponse } from './rest-v2.js';
+
+/**
+ * Bulk work yields to the event loop: on Linux a thread's nice value is its own, so this thread (found by its
+ * id in /proc/thread-self) runs at a lower priority than the server's main thread. On a machine whose cores
+ * are all busy with a 30 MB parse, the scheduler then runs the event loop first when it has work.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not permitted: the same work at the same priority.
+  }
+}
+lowerPriority();
 
 /** Signatures by key; a name that matches none is reported back, so the server phrases the error itself. */
 function picker(signatures: SignatureInfo[]): (name?: string) => SignatureInfo {
