@@ -25,3 +25,18 @@ export function workerPids(ppid: number): number[] {
       }
     });
 }
+
+/** The nice value of each thread of `pid` (field 19 of /proc/<pid>/task/<tid>/stat), by thread id. */
+export function threadNices(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // Fields after the command name: state is field 3, nice is field 19.
+      out.set(Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+}

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PredictionServiceDefinition } from '../../src/server/grpc.js';
 import { describeWith, FIXTURES_DIR } from '../helpers/env.js';
+import { threadNices } from '../helpers/proc.js';
 import { http, postJson, startServe, type ServeProcess } from '../helpers/serve.js';
 
 const ROWS = 300_000;
@@ -75,6 +76,12 @@ describeWith(['tfjs-node'], 'serve: large requests off the event loop answer as 
     const r = await alongside(() => http(`${s.url}/v1/models/hpt:predict`, { body: JSON.stringify({ instances: [...xs] }) }));
     expect(r.status, r.text.slice(0, 300)).toBe(200);
     expectHalfPlusTwo((r.json as { predictions: number[] }).predictions, xs, 'REST predictions');
+  });
+
+  it('the codec threads that did that work run below the event loop\'s priority (nice 10, Linux)', () => {
+    const nices = threadNices(s.proc.pid!);
+    expect(nices.get(s.proc.pid!), 'the main thread keeps its priority').toBe(0);
+    expect([...nices.values()].filter((n) => n === 10).length, JSON.stringify([...nices])).toBeGreaterThanOrEqual(1);
   });
 
   it('KServe V2 JSON /infer with a 3 MB body', async () => {
