@@ -6,23 +6,12 @@
  */
 import { toNumbers, fromNumbers } from '../../tensor/math.js';
 import { constNode, freshName, GraphIndex, pruneDead, replaceUses } from '../../graph/graph-utils.js';
-import { canonicalRef, fAttr, iAttr, sAttr, type Graph, type Node } from '../../graph/ir.js';
+import { canonicalRef, fAttr, iAttr, type Graph, type Node } from '../../graph/ir.js';
+import { fuseGelu as fuseSharedGelu, orders, scalarOf } from '../../graph/gelu.js';
 import { numElements } from '../../tensor/host.js';
 
 type Matcher = (ref: string) => Node | undefined;
 
-function scalarOf(index: GraphIndex, ref: string): number | undefined {
-  const c = index.constValue(ref);
-  return c && numElements(c.shape) === 1 && c.dtype !== 'DT_STRING' ? toNumbers(c)[0] : undefined;
-}
-
-/** The two inputs of a commutative binary node, in both orders. */
-function orders(n: Node): Array<[string, string]> {
-  return [
-    [n.inputs[0]!, n.inputs[1]!],
-    [n.inputs[1]!, n.inputs[0]!],
-  ];
-}
 
 function isLastAxisMean(index: GraphIndex, n: Node | undefined, rank: number | undefined): boolean {
   if (!n || n.op !== 'Mean' || rank === undefined) return false;
@@ -101,30 +90,9 @@ export function fuseLayerNorm(graph: Graph): number {
 }
 
 /** 0.5·x · erfc(−x · 1/√2), as Keras' exact gelu exports it, → _MdeployGelu. */
+/** GELU in either form as ONNX Gelu (opset 20; approximate "none" or "tanh"): see src/graph/gelu.ts. */
 export function fuseGelu(graph: Graph): number {
-  let fused = 0;
-  const index = new GraphIndex(graph);
-  for (const y of [...graph.nodes]) {
-    if (y.op !== 'Mul') continue;
-    for (const [h, e] of orders(y)) {
-      const half = index.producer(h);
-      const erfc = index.producer(e);
-      if (half?.op !== 'Mul' || erfc?.op !== 'Erfc') continue;
-      const x = orders(half).find(([, c]) => Math.abs((scalarOf(index, c) ?? 0) - 0.5) < 1e-7)?.[0];
-      const inner = index.producer(erfc.inputs[0]!);
-      if (!x || inner?.op !== 'Mul') continue;
-      const negRef = orders(inner).find(([, c]) => Math.abs((scalarOf(index, c) ?? 0) - Math.SQRT1_2) < 1e-6)?.[0];
-      const neg = negRef ? index.producer(negRef) : undefined;
-      if (neg?.op !== 'Neg' || canonicalRef(neg.inputs[0]!) !== canonicalRef(x)) continue;
-      const gelu: Node = { name: freshName(graph, `${y.name}/gelu`), op: '_MdeployGelu', inputs: [x], attrs: { approximate: sAttr('none') }, outputs: y.outputs };
-      graph.nodes.splice(graph.nodes.indexOf(y), 0, gelu);
-      replaceUses(graph, y.name, gelu.name);
-      fused++;
-      break;
-    }
-  }
-  if (fused) pruneDead(graph);
-  return fused;
+  return fuseSharedGelu(graph, { tanh: true });
 }
 
 export function dropIdentityTransposes(graph: Graph): number {

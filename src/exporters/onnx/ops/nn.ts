@@ -3,7 +3,7 @@
  * taken in NCHW (the context transposes only when the producer was NHWC), filters are transposed at export
  * (HWIO → OIHW), and the output stays NCHW for the next layer.
  */
-import { attrFloat, attrInt, attrInts, attrString, type Dim, type Node } from '../../../graph/ir.js';
+import { attrBool, attrFloat, attrInt, attrInts, attrString, type Dim, type Node } from '../../../graph/ir.js';
 import { depthwiseToOihw, HWIO_TO_OIHW, hwioToOihw } from '../../../tensor/layout.js';
 import type { Layout } from '../context.js';
 import { onnxOps } from '../registry.js';
@@ -120,7 +120,8 @@ onnxOps.register(
   'nn',
   ['_MdeployGelu'],
   (ctx, node) => {
-    ctx.emit('Gelu', [ctx.input(0)], { approximate: str(attrString(node, 'approximate', 'none')) });
+    // The neutral flag of src/graph/gelu.ts in ONNX's words.
+    ctx.emit('Gelu', [ctx.input(0)], { approximate: str(attrBool(node, 'approximate') ? 'tanh' : 'none') });
   },
   20,
 );
