@@ -8,7 +8,6 @@ import type { Graph } from './ir.js';
 import type { OpRegistry } from './opdefs.js';
 import { foldBatchNorms } from './passes/batchnorm-folding.js';
 import { foldConstants } from './passes/constant-folding.js';
-import { removeNoOps } from './passes/no-ops.js';
 
 export interface OptimizeReport {
   nodesBefore: number;
@@ -34,9 +33,5 @@ export function optimizeGraph(graph: Graph, registry: OpRegistry): OptimizeRepor
   constantsFolded += foldConstants(graph);
   deadRemoved += deadCodeElimination(graph);
   inferTypes(graph, registry);
-  // Zero biases, unit scales and identity transposes (counted with the dead nodes: both are nodes removed).
-  const noOps = removeNoOps(graph);
-  if (noOps) inferTypes(graph, registry);
-  deadRemoved += noOps;
   return { nodesBefore, nodesAfter: countNodes(graph), constantsFolded, batchNormsFolded, deadRemoved };
 }

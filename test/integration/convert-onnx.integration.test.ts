@@ -110,13 +110,15 @@ describeWith(['corpus'], 'ONNX conversion reproduces TensorFlow (onnxruntime-nod
     }
   });
 
-  it('fuses LayerNormalization (opset ≥ 17) and Gelu (opset ≥ 20) in the attention block', async () => {
+  it('fuses LayerNormalization (opset ≥ 17) and Gelu (opset ≥ 20: the exact one and the tanh one) in the attention block', async () => {
     const r17 = await convertModel({ model: 'test/corpus/attention', to: 'onnx', output: join(tmp, 'att17.onnx'), validate: false, targetOptions: { opset: 17 } });
-    const r20 = await convertModel({ model: 'test/corpus/attention', to: 'onnx', output: join(tmp, 'att20.onnx'), validate: false, targetOptions: { opset: 20 } });
+    // Validated: onnxruntime's Gelu(approximate="tanh") against TensorFlow's tanh-form arithmetic.
+    const r20 = await convertModel({ model: 'test/corpus/attention', to: 'onnx', output: join(tmp, 'att20.onnx'), validate: true, targetOptions: { opset: 20 } });
+    expect((r20.validation as { pass?: boolean }).pass, JSON.stringify(r20.validation)).toBe(true);
     const r16 = await convertModel({ model: 'test/corpus/attention', to: 'onnx', output: join(tmp, 'att16.onnx'), validate: false, targetOptions: { opset: 16 } });
     expect((r16.details as { fused: object }).fused).toEqual({ layerNorm: 0, gelu: 0 });
     expect((r17.details as { fused: object }).fused).toEqual({ layerNorm: 2, gelu: 0 });
-    expect((r20.details as { fused: object }).fused).toEqual({ layerNorm: 2, gelu: 1 });
+    expect((r20.details as { fused: object }).fused).toEqual({ layerNorm: 2, gelu: 2 });
   });
 
   it('writes weights as external data past the threshold, and the model still loads', async () => {
