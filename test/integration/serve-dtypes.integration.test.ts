@@ -21,15 +21,14 @@ import { convertModel } from '../../src/convert/convert.js';
 import { floatToHalf, halfToFloat } from '../../src/tensor/math.js';
 import { openOnnxModel } from '../../src/runtime/onnx.js';
 import { openTfjsGraphModel } from '../../src/runtime/tfjs-node.js';
-import { serving } from '../../src/proto/serving-api.js';
-import { PredictionServiceDefinition } from '../../src/server/grpc.js';
 import { GRPCInferenceServiceDefinition } from '../../src/server/grpc-v2.js';
 import { dtypeValue } from '../../src/tensor/dtypes.js';
 import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from '../../src/tensor/host.js';
 import { parseJson } from '../../src/tensor/json-parse.js';
-import { tensorFromProto, tensorToProto } from '../../src/tensor/proto.js';
+import { tensorToProto } from '../../src/tensor/proto.js';
 import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
 import type { GoldenCase, GoldenModel, GoldenTensor } from '../helpers/golden.js';
+import { grpcPredictTensors, type PredictReply } from '../helpers/grpc-predict.js';
 import { http, startServe, type HttpReply, type ServeProcess } from '../helpers/serve.js';
 
 const MODEL = join(CORPUS_DIR, '_dtypes', 'all_dtypes');
@@ -65,21 +64,7 @@ const allExact = (got: Record<string, HostTensor>, want: Record<string, GoldenTe
 
 // ---- gRPC ----------------------------------------------------------------------------------------------
 
-type PredictReply = { code: number; details: string; outputs: Record<string, HostTensor>; protos: Record<string, serving.tensorflow.ITensorProto> };
-
-function grpcPredict(s: ServeProcess, signature: string, inputs: Record<string, object>, model = 'dt'): Promise<PredictReply> {
-  const Client = grpc.makeGenericClientConstructor(PredictionServiceDefinition, 'PredictionService');
-  const client = new Client(`127.0.0.1:${s.grpcPort}`, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
-    Predict: (r: object, cb: (e: grpc.ServiceError | null, res?: serving.tensorflow.serving.PredictResponse) => void) => void;
-  };
-  return new Promise((resolve) => {
-    client.Predict({ modelSpec: { name: model, signatureName: signature }, inputs }, (err, res) => {
-      client.close();
-      const outputs = Object.fromEntries(Object.entries(res?.outputs ?? {}).map(([k, p]) => [k, tensorFromProto(p)]));
-      resolve({ code: err?.code ?? 0, details: err?.details ?? '', outputs, protos: res?.outputs ?? {} });
-    });
-  });
-}
+const grpcPredict = (s: ServeProcess, signature: string, inputs: Record<string, object>, model = 'dt'): Promise<PredictReply> => grpcPredictTensors(s, model, signature, inputs);
 
 /** A golden case as PredictRequest inputs: raw tensor_content, or the typed *_val fields TF's clients write. */
 function protoInputs(c: GoldenCase, tensorContent: boolean): Record<string, object> {

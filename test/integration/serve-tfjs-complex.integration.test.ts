@@ -20,17 +20,16 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { convertModel } from '../../src/convert/convert.js';
-import { serving } from '../../src/proto/serving-api.js';
 import { openTfjsGraphModel } from '../../src/runtime/tfjs-node.js';
-import { PredictionServiceDefinition } from '../../src/server/grpc.js';
 import { dtypeValue } from '../../src/tensor/dtypes.js';
 import { bytesOf, type HostTensor, type NumericArray } from '../../src/tensor/host.js';
-import { tensorFromProto, tensorToProto } from '../../src/tensor/proto.js';
+import { tensorToProto } from '../../src/tensor/proto.js';
 import { compareOutput, DEFAULT_TOLERANCE } from '../../src/validate/compare.js';
 import type { ValidationReport } from '../../src/validate/validate.js';
 import { mdeploy } from '../helpers/cli.js';
 import { CORPUS_DIR, describeWith } from '../helpers/env.js';
 import { goldenToHost, type GoldenCase, type GoldenModel, type GoldenTensor } from '../helpers/golden.js';
+import { grpcPredictTensors, type PredictReply } from '../helpers/grpc-predict.js';
 import { modelConfigText, startServe, type ServeProcess } from '../helpers/serve.js';
 
 const MODEL = join(CORPUS_DIR, '_dtypes', 'complex64_tfjs');
@@ -73,21 +72,7 @@ function closely(got: HostTensor | undefined, wantT: GoldenTensor, where: string
   return undefined;
 }
 
-type PredictReply = { code: number; details: string; outputs: Record<string, HostTensor>; protos: Record<string, serving.tensorflow.ITensorProto> };
-
-function grpcPredict(s: ServeProcess, inputs: Record<string, object>, model = 'cx', signature = 'serving_default'): Promise<PredictReply> {
-  const Client = grpc.makeGenericClientConstructor(PredictionServiceDefinition, 'PredictionService');
-  const client = new Client(`127.0.0.1:${s.grpcPort}`, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
-    Predict: (r: object, cb: (e: grpc.ServiceError | null, res?: serving.tensorflow.serving.PredictResponse) => void) => void;
-  };
-  return new Promise((resolve) => {
-    client.Predict({ modelSpec: { name: model, signatureName: signature }, inputs }, (err, res) => {
-      client.close();
-      const outputs = Object.fromEntries(Object.entries(res?.outputs ?? {}).map(([k, p]) => [k, tensorFromProto(p)]));
-      resolve({ code: err?.code ?? 0, details: err?.details ?? '', outputs, protos: res?.outputs ?? {} });
-    });
-  });
-}
+const grpcPredict = (s: ServeProcess, inputs: Record<string, object>, model = 'cx', signature = 'serving_default'): Promise<PredictReply> => grpcPredictTensors(s, model, signature, inputs);
 
 /** A golden case as PredictRequest inputs: tensor_content, or scomplex_val as TF's clients write it. */
 const protoInputs = (c: GoldenCase, tensorContent: boolean): Record<string, object> => Object.fromEntries(Object.entries(c.inputs).map(([k, t]) => [k, tensorToProto(goldenToHost(t), { tensorContent })]));
