@@ -104,6 +104,14 @@ export function isRemote(b: unknown): b is RemoteBytes {
   return b instanceof RemoteBytes;
 }
 
+/**
+ * Feeds are keyed by names a client chose ("constructor", "__proto__"), and a structured clone arrives as an
+ * ordinary object: back into a map without a prototype, as the event loop's own decoders make them.
+ */
+function keyedByUser(feeds: Record<string, HostTensor>): Record<string, HostTensor> {
+  return Object.assign(Object.create(null) as Record<string, HostTensor>, feeds);
+}
+
 /** A body the event loop holds; a RemoteBytes here is a bug (only a codec decodes those). */
 export function local(b: Buffer | RemoteBytes): Buffer {
   if (isRemote(b)) throw new ServingError('INTERNAL', 'a request body held by a codec thread reached a local decode');
@@ -256,12 +264,14 @@ export class Codec {
     }
   }
 
-  decodePredict(raw: Uint8Array | RemoteBytes, servable: { signatures: Map<string, SignatureInfo>; signature(name?: string): SignatureInfo }, budget?: TensorBudget): Promise<DecodedPredict> {
-    return this.decode({ kind: 'predict-decode', raw: isRemote(raw) ? { ref: raw.ref } : raw, signatures: [...servable.signatures.values()], budget }, servable, raw);
+  async decodePredict(raw: Uint8Array | RemoteBytes, servable: { signatures: Map<string, SignatureInfo>; signature(name?: string): SignatureInfo }, budget?: TensorBudget): Promise<DecodedPredict> {
+    const d = await this.decode<DecodedPredict>({ kind: 'predict-decode', raw: isRemote(raw) ? { ref: raw.ref } : raw, signatures: [...servable.signatures.values()], budget }, servable, raw);
+    return { ...d, feeds: keyedByUser(d.feeds) };
   }
 
-  decodeInfer(raw: Uint8Array | RemoteBytes, headerLength: number | undefined, servable: { signatures: Map<string, SignatureInfo>; signature(name?: string): SignatureInfo }, budget?: TensorBudget): Promise<DecodedInfer> {
-    return this.decode({ kind: 'infer-decode', raw: isRemote(raw) ? { ref: raw.ref } : raw, headerLength, signatures: [...servable.signatures.values()], budget }, servable, raw);
+  async decodeInfer(raw: Uint8Array | RemoteBytes, headerLength: number | undefined, servable: { signatures: Map<string, SignatureInfo>; signature(name?: string): SignatureInfo }, budget?: TensorBudget): Promise<DecodedInfer> {
+    const d = await this.decode<DecodedInfer>({ kind: 'infer-decode', raw: isRemote(raw) ? { ref: raw.ref } : raw, headerLength, signatures: [...servable.signatures.values()], budget }, servable, raw);
+    return { ...d, feeds: keyedByUser(d.feeds) };
   }
 
   /** A large :predict answer, held by the codec thread that encoded it until `pipe` writes it out. */
@@ -281,8 +291,7 @@ export class Codec {
 
   /** A large gRPC PredictRequest's feeds (or a broadcast that expands to a large tensor). */
   grpcPredictFeeds(raw: Uint8Array, signature: SignatureInfo, budget?: TensorBudget): Promise<Record<string, HostTensor>> {
-    // Feeds are keyed by user-chosen names: back into a map without a prototype.
-    return this.run<Record<string, HostTensor>>({ kind: 'grpc-predict-feeds', raw, signature, budget }, transferables([], [raw])).then((f) => Object.assign(Object.create(null) as Record<string, HostTensor>, f));
+    return this.run<Record<string, HostTensor>>({ kind: 'grpc-predict-feeds', raw, signature, budget }, transferables([], [raw])).then(keyedByUser);
   }
 
   /** A large answer as PredictResponse bytes. */
