@@ -21,6 +21,7 @@ export default class Convert extends BaseCommand {
     '<%= config.bin %> convert models/resnet --to tfjs --to onnx -o out/   # out/tfjs/ and out/model.onnx, one read of the model',
     '<%= config.bin %> convert models/resnet --to tfjs -o web/resnet --quantize uint8 --quantize-only "*conv*"',
     '<%= config.bin %> convert models/resnet --to tflite -o resnet-int8.tflite --quantize weight-int8   # ~4x smaller, validated with rtol 5e-2',
+    '<%= config.bin %> convert models/resnet --to tflite -o resnet-full-int8.tflite --quantize int8 --calibration samples.jsonl   # int8 arithmetic, float I/O',
     '<%= config.bin %> convert models/text --to tfjs -o web/text --signature serving_default --inputs sample.json --rtol 1e-3',
   ];
   static override args = {
@@ -36,9 +37,19 @@ export default class Convert extends BaseCommand {
       description:
         'quantize float32 weights. tfjs: float16, uint8, uint16. tflite: float16 (FLOAT16 + DEQUANTIZE; validated with atol 1e-3, rtol 1e-2), ' +
         'dynamic-int8 (TFLiteConverter\'s dynamic range: per-channel int8 conv/dense weights read by hybrid kernels) or weight-int8 ' +
-        '(the same int8 weights + DEQUANTIZE, float arithmetic; faster on LiteRT.js), both validated with atol 1e-2, rtol 5e-2. onnx: none',
+        '(the same int8 weights + DEQUANTIZE, float arithmetic; faster on LiteRT.js), both validated with atol 1e-2, rtol 5e-2, or ' +
+        'int8 (full-integer: int8 activations and per-channel int8 weights, int32 biases, ranges calibrated on --calibration; ' +
+        'ops without an int8 kernel stay float between DEQUANTIZE/QUANTIZE; validated on the first calibration samples with ' +
+        'atol 2e-2, rtol 1e-1, i.e. an error up to a tenth of the output\'s largest magnitude). onnx: none',
       options: [...QUANTIZE_MODES],
     }),
+    calibration: Flags.string({
+      description:
+        'representative dataset for --quantize int8: a JSONL file (one object per line keyed by input name, nested arrays), ' +
+        'or a .npy file (single-input models), or NAME=FILE.npy once per input (little-endian float32/float64/int32/int64, C order)',
+      multiple: true,
+    }),
+    'quantize-io': Flags.string({ description: 'with --quantize int8: the model\'s inputs and outputs stay float32 (QUANTIZE/DEQUANTIZE inside; default) or are int8 with their scale and zero point', options: ['float', 'int8'] }),
     'quantize-only': Flags.string({ description: 'quantize only weights whose names match these globs (tfjs)', multiple: true, dependsOn: ['quantize'] }),
     'shard-size': Flags.string({ description: 'weight shard size (tfjs)', default: '4MiB' }),
     opset: Flags.integer({ description: 'ONNX opset (13–21)', default: 17 }),
@@ -67,6 +78,9 @@ export default class Convert extends BaseCommand {
     const names = [...new Set(flags.to)] as ConvertTarget[];
     if (names.length !== flags.to.length) throw new MdeployError('E_USAGE', 'each --to target may be given once');
     const problems = quantizeProblems(names.map(exportTarget), flags.quantize, flags['quantize-only']);
+    if (flags.quantize === 'int8' && !flags.calibration?.length) problems.push('--quantize int8 needs --calibration FILE: a representative dataset (JSONL keyed by input name, a .npy file, or NAME=FILE.npy per input)');
+    if (flags.quantize !== 'int8' && flags.calibration?.length) problems.push('--calibration applies to --quantize int8 only: add --quantize int8, or drop --calibration');
+    if (flags.quantize !== 'int8' && flags['quantize-io']) problems.push('--quantize-io applies to --quantize int8 only');
     if (problems.length) throw new MdeployError('E_USAGE', problems.join('; '));
     // One target writes to --output itself; several write into it, each under its default name.
     const targets = names.length === 1 ? [{ to: names[0]!, output: flags.output }] : names.map((to) => ({ to, output: join(flags.output, exportTarget(to).defaultOutput) }));
@@ -80,6 +94,8 @@ export default class Convert extends BaseCommand {
         overwrite: flags.overwrite,
         validate: flags.validate ?? 'auto',
         inputsFile: flags.inputs,
+        calibration: flags.calibration,
+        quantizeIo: flags['quantize-io'] as 'float' | 'int8' | undefined,
         tolerance: { atol: number('atol', flags.atol), rtol: number('rtol', flags.rtol) },
         targetOptions: {
           shardBytes,

@@ -2,7 +2,7 @@
  * `mdeploy convert`: SavedModel → graph IR → target files, written atomically, then (by default) validated
  * numerically against the SavedModel run on real TensorFlow.
  */
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { MdeployError } from '../errors.js';
@@ -15,7 +15,9 @@ import { DEFAULT_TOLERANCE, type Tolerance } from '../validate/compare.js';
 import { tensorflowHazard } from '../validate/preflight.js';
 import { ReferenceUnavailable, validateConversion, type ValidationReport } from '../validate/validate.js';
 import { tfjsNodeAvailable } from '../runtime/tfjs-node.js';
-import { exportGraph, exportTarget, mainFileName, targetTolerance, type ConvertTarget } from './targets.js';
+import { exportGraphAsync, exportTarget, mainFileName, targetTolerance, type ConvertTarget } from './targets.js';
+import { calibrationFeeds, readCalibrationData } from './calibration-data.js';
+import type { QuantizeIo } from '../exporters/tflite/int8.js';
 import { VERSION } from '../version.js';
 
 export interface ConvertOptions {
@@ -36,6 +38,13 @@ export interface ConvertOptions {
   tolerance?: Partial<Tolerance>;
   /** Target-specific settings (quantization, shard size, opset). */
   targetOptions?: Record<string, unknown>;
+  /**
+   * `--quantize int8`'s representative dataset: one JSONL or .npy file, or `name=file.npy` per input
+   * (calibration-data.ts). Without `inputsFile`, validation also runs on its first samples.
+   */
+  calibration?: string[];
+  /** `--quantize int8`: float32 (default) or int8 model inputs and outputs. */
+  quantizeIo?: QuantizeIo;
   progress?: Progress;
 }
 
@@ -98,6 +107,10 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
     const sharedTimings = { ...timings };
     const results: ConvertResult[] = [];
     const mode = (options.targetOptions?.['quantize'] as { dtype?: string } | undefined)?.dtype;
+    // int8 calibration data is read once, against the signature, before any target is planned.
+    const calibration = mode === 'int8' ? readCalibrationData(options.calibration ?? [], sig.inputs) : undefined;
+    const int8 = calibration ? { int8: { samples: calibration.samples, source: calibration.source, io: options.quantizeIo ?? 'float' } } : {};
+    const validationFeeds = calibration && !options.inputsFile ? calibrationFeeds(calibration, sig.inputs) : undefined;
     for (const { to, output } of options.targets) {
       for (const k of Object.keys(timings)) delete timings[k];
       Object.assign(timings, sharedTimings);
@@ -109,7 +122,7 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
       const plugin = exportTarget(to);
       const cleanups: Array<() => void> = [];
       const planned = await timed('export', `export ${plugin.label}`, () =>
-        exportGraph(plugin, built, { convertedBy: `mdeploy ${VERSION}`, fileName: mainFileName(output), ...options.targetOptions }),
+        exportGraphAsync(plugin, built, { convertedBy: `mdeploy ${VERSION}`, fileName: mainFileName(output), ...options.targetOptions, ...int8 }),
       );
       const fusedCount = Object.values(planned.prepared).reduce((a, b) => a + b, 0);
       const graphSummary = { ...shared, fused: fusedCount, prepared: planned.prepared };
@@ -140,9 +153,10 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
               tags: mg.tags,
               signature: sig,
               // Side files must sit next to the staged model under their final names while it is opened.
-              candidate: () => plugin.open(sideFiles.length ? stageForOpen() : staged.path, sig),
+              candidate: () => plugin.open(planned.validationFile ? stageValidationFile(planned.validationFile.bytes) : sideFiles.length ? stageForOpen() : staged.path, sig),
               tolerance,
               inputsFile: options.inputsFile,
+              feeds: validationFeeds,
               referenceHazard: () => tensorflowHazard(mg, built.registry),
             }).catch((err: unknown) => {
               // TensorFlow itself cannot run some models here (GPU-pinned graphs, tfjs-node's own limits):
@@ -180,10 +194,18 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
             files: planned.files.map((f, i) => ({ path: plugin.kind === 'file' ? (i === 0 ? staged.target : sideFiles[i - 1]!.s.target) : join(staged.target, f.path), bytes: f.bytes.length })),
             totalBytes: planned.files.reduce((sum, f) => sum + f.bytes.length, 0),
             graph: graphSummary,
-            details: planned.details,
+            details: planned.validationFile ? { ...planned.details, validatedAs: planned.validationFile.why } : planned.details,
             validation,
             timingsMs: { ...timings },
           };
+        }
+        /** A stand-in the runtime can run (PlannedFiles.validationFile), in a temp dir. */
+        function stageValidationFile(bytes: Uint8Array): string {
+          const dir = mkdtempSync(join(tmpdir(), 'mdeploy-validate-'));
+          cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+          const path = join(dir, mainFileName(output));
+          writeFileSync(path, bytes);
+          return path;
         }
         /** ONNX external data is found by file name next to the model: validate a linked copy in a temp dir. */
         function stageForOpen(): string {

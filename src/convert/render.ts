@@ -37,6 +37,19 @@ export function renderConvert(r: ConvertResult): string {
       `  quantize ${q.mode}: ${q.quantized} weight${q.quantized === 1 ? '' : 's'} quantized, ${q.keptFloat} kept float32; ` +
         `${formatBytes(r.totalBytes)} against ≈${formatBytes(floatBytes)} unquantized (${(floatBytes / r.totalBytes).toFixed(2)}× smaller)`,
     );
+    const i8 = r.details['quantization'] as { io?: string; int8Operators?: number; floatOperators?: Record<string, number>; floatUncalibrated?: Record<string, number>; calibration?: { samples: number; source: string } };
+    if (i8.calibration) {
+      const list = (m: Record<string, number> | undefined): string => Object.entries(m ?? {}).map(([op, n]) => `${op}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+      const kept = [
+        ...(list(i8.floatOperators) ? [`no int8 kernel: ${list(i8.floatOperators)}`] : []),
+        ...(list(i8.floatUncalibrated) ? [`tensors not calibrated: ${list(i8.floatUncalibrated)}`] : []),
+      ];
+      out.push(
+        `           ${i8.int8Operators} operators in int8, ${kept.length ? `kept float32 (${kept.join('; ')})` : 'none left float32'}; ` +
+          `${i8.io} I/O; calibrated on ${i8.calibration.samples} sample${i8.calibration.samples === 1 ? '' : 's'} of ${i8.calibration.source}`,
+      );
+    }
+    if (typeof r.details['validatedAs'] === 'string') out.push(`           ${r.details['validatedAs']}`);
   }
   out.push(`  time     ${r.timingsMs['total']} ms`);
   out.push('');

@@ -11,7 +11,7 @@ import type { Dim, Graph } from '../graph/ir.js';
 import type { OpRegistry } from '../graph/opdefs.js';
 import { planTfjsModel, prepareTfjsGraph, type QuantizeOptions } from '../exporters/tfjs/index.js';
 import { planOnnxModel, prepareOnnxGraph } from '../exporters/onnx/index.js';
-import { planTfliteModel, prepareTfliteGraph } from '../exporters/tflite/index.js';
+import { planTfliteInt8Model, planTfliteModel, prepareTfliteGraph, type TfliteInt8Options } from '../exporters/tflite/index.js';
 import { TFLITE_QUANTIZE_MODES, type TfliteQuantizeMode } from '../exporters/tflite/quantize.js';
 import type { TargetName } from '../exporters/targets.js';
 import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
@@ -25,6 +25,11 @@ import type { Tolerance } from '../validate/compare.js';
 export interface PlannedFiles {
   files: Array<{ path: string; bytes: Uint8Array }>;
   details: Record<string, unknown>;
+  /**
+   * When the target's runtime cannot run the main file itself: an equivalent model it can run, validated in
+   * its place (TFLite with int8 I/O: the same model with float32 I/O, as LiteRT.js moves no int8 tensors).
+   */
+  validationFile?: { bytes: Uint8Array; why: string };
 }
 
 /** What every target's plan is given; target-specific settings ride along by name (opset, shardBytes, …). */
@@ -41,6 +46,11 @@ export interface ExportTarget {
   prepare(graph: Graph, registry: OpRegistry, options: TargetOptions): Record<string, number>;
   /** The files for a prepared graph; never modifies it. */
   plan(graph: Readonly<Graph>, options: TargetOptions, prepared: Record<string, number>): PlannedFiles;
+  /**
+   * The same, for targets with modes that need a runtime while planning (TFLite's int8 calibration runs the
+   * float model); `exportGraphAsync` uses it when present.
+   */
+  planAsync?(graph: Readonly<Graph>, options: TargetOptions, prepared: Record<string, number>): Promise<PlannedFiles>;
   /** Opens written output in the target's runtime (validation, serving). */
   open(path: string, signature: SignatureInfo): Promise<ModelSession>;
   /**
@@ -104,6 +114,13 @@ const onnx: ExportTarget = {
   quantizeOnly: false,
 };
 
+/**
+ * Full-integer int8's validation tolerance: max |err| ≤ 0.02 + 0.1 · max |reference| (an error of a tenth of
+ * the output's largest magnitude, a few int8 steps of a well-calibrated output). Set from the corpus: see
+ * test/integration/convert-tflite-int8.integration.test.ts, which prints the measured errors.
+ */
+export const INT8_TOLERANCE: Tolerance = { atol: 2e-2, rtol: 1e-1 };
+
 const tflite: ExportTarget = {
   name: 'tflite',
   label: 'TFLite model',
@@ -113,19 +130,35 @@ const tflite: ExportTarget = {
   plan(graph, options) {
     // `--quantize` arrives as TF.js's { dtype, only }; TFLite takes the modes quantize.ts has.
     const q = (options['quantize'] as QuantizeOptions | undefined)?.dtype as string | undefined;
+    if (q === 'int8') throw new RangeError('tflite int8 quantization calibrates in a runtime: plan it with planAsync (exportGraphAsync)');
     if (q !== undefined && !TFLITE_QUANTIZE_MODES.includes(q as TfliteQuantizeMode)) throw new RangeError(`tflite cannot quantize to ${q}`);
     const quantize = q ? { mode: q as TfliteQuantizeMode } : undefined;
     const a = planTfliteModel(graph, { convertedBy: options.convertedBy, fileName: options.fileName, quantize });
     return { files: a.files, details: a.details };
   },
+  async planAsync(graph, options, prepared) {
+    const q = (options['quantize'] as QuantizeOptions | undefined)?.dtype as string | undefined;
+    if (q !== 'int8') return this.plan(graph, options, prepared);
+    const int8 = options['int8'] as TfliteInt8Options | undefined;
+    if (!int8) throw new MdeployError('E_USAGE', '--quantize int8 needs --calibration FILE: a representative dataset (JSONL, or .npy) to record the activation ranges with');
+    const a = await planTfliteInt8Model(graph, { convertedBy: options.convertedBy, fileName: options.fileName, int8 });
+    return {
+      files: a.files,
+      details: a.details,
+      ...(a.validationBytes ? { validationFile: { bytes: a.validationBytes, why: 'int8 I/O: validated as the same model with float32 I/O (LiteRT.js moves no int8 tensors)' } } : {}),
+    };
+  },
   // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
   open: async (path, signature) => explainVaryingDims(await openLiteRtModel(path, { signature: signature.key })),
-  // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the int8 modes ≤ 1e-2.
+  // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the weight-only int8
+  // modes ≤ 1e-2. Full int8 also rounds every activation to 1/255 of its calibrated range, layer after layer:
+  // INT8_TOLERANCE.
   quantizeModes: {
     float16: { atol: 1e-3, rtol: 1e-2 },
     'dynamic-int8': { atol: 1e-2, rtol: 5e-2 },
     'weight-int8': { atol: 1e-2, rtol: 5e-2 },
-  } satisfies Record<TfliteQuantizeMode, Tolerance>,
+    int8: INT8_TOLERANCE,
+  } satisfies Record<TfliteQuantizeMode | 'int8', Tolerance>,
   quantizeOnly: false,
 };
 
@@ -169,6 +202,13 @@ export function exportGraph(target: ExportTarget, built: BuiltGraph, options: Ta
   const graph = cloneGraph(built.graph);
   const prepared = target.prepare(graph, built.registry, options);
   return { ...target.plan(graph, options, prepared), prepared };
+}
+
+/** exportGraph for every target and mode, including those that plan asynchronously (TFLite int8). */
+export async function exportGraphAsync(target: ExportTarget, built: BuiltGraph, options: TargetOptions): Promise<PlannedFiles & { prepared: Record<string, number> }> {
+  const graph = cloneGraph(built.graph);
+  const prepared = target.prepare(graph, built.registry, options);
+  return { ...(await (target.planAsync ? target.planAsync(graph, options, prepared) : target.plan(graph, options, prepared))), prepared };
 }
 
 /**

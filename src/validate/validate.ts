@@ -30,6 +30,11 @@ export interface ValidateOptions {
   /** A JSON file of inputs; random inputs matching the signature when absent. */
   inputsFile?: string;
   /**
+   * Inputs given directly (int8 conversions validate on calibration samples: random normal inputs could lie
+   * outside the calibrated ranges); `label` names them in the report. `inputsFile` wins when both are set.
+   */
+  feeds?: { tensors: Record<string, HostTensor>; label: string };
+  /**
    * Why TensorFlow would abort (not fail) on the SavedModel, if it would (see preflight.ts). Asked before
    * the model is handed to libtensorflow; a reason makes the reference unavailable.
    */
@@ -40,7 +45,7 @@ export interface ValidateOptions {
 export async function validateConversion(options: ValidateOptions): Promise<ValidationReport> {
   const feeds: Record<string, HostTensor> = options.inputsFile
     ? readInputsFile(options.inputsFile, options.signature.inputs)
-    : randomInputs(options.signature.inputs, { seed: options.seed });
+    : (options.feeds?.tensors ?? randomInputs(options.signature.inputs, { seed: options.seed }));
   let want: Record<string, HostTensor>;
   const t0 = performance.now();
   const hazard = options.referenceHazard?.();
@@ -78,7 +83,7 @@ export async function validateConversion(options: ValidateOptions): Promise<Vali
   return {
     pass: outputs.every((o) => o.pass),
     tolerance: options.tolerance,
-    inputs: options.inputsFile ?? 'random',
+    inputs: options.inputsFile ?? options.feeds?.label ?? 'random',
     outputs,
     referenceMs: t1 - t0,
     candidateMs: t3 - t2,

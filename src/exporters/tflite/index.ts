@@ -12,6 +12,9 @@ import { fuseGeluForTflite } from './patterns.js';
 import { tfliteOps } from './registry.js';
 import { quantizeTfliteSpec, type TfliteQuantizeOptions, type TfliteQuantizeReport } from './quantize.js';
 import { writeTfliteModel, type SubgraphSpec, type TfliteModelSpec } from './writer.js';
+import { calibrateTfliteSpec } from './calibrate.js';
+import { quantizeInt8Spec, type Int8QuantizeReport, type QuantizeIo } from './int8.js';
+import type { HostTensor } from '../../tensor/host.js';
 import './ops/index.js';
 
 export { tfliteOps };
@@ -26,7 +29,14 @@ export interface TfliteExportOptions {
 
 export interface TfliteArtifacts {
   files: Array<{ path: string; bytes: Uint8Array }>;
-  details: { operators: number; tensors: number; buffers: number; opCounts: Record<string, number>; fused: { bias: number; activation: number }; quantization?: TfliteQuantizeReport };
+  details: { operators: number; tensors: number; buffers: number; opCounts: Record<string, number>; fused: { bias: number; activation: number }; quantization?: TfliteQuantizeReport | (Int8QuantizeReport & { calibration: { samples: number; source: string } }) };
+}
+
+/** Full-integer quantization's inputs: the representative dataset (feeds by signature input key) and the I/O type. */
+export interface TfliteInt8Options {
+  samples: ReadonlyArray<Record<string, HostTensor>>;
+  source: string;
+  io: QuantizeIo;
 }
 
 /**
@@ -163,11 +173,33 @@ export function planTfliteModel(graph: Readonly<Graph>, options: TfliteExportOpt
     spec = compact(q.spec);
     quantization = q.report;
   }
+  return artifacts(spec, fused, options.fileName, quantization);
+}
+
+function artifacts(spec: TfliteModelSpec, fused: { bias: number; activation: number }, fileName: string | undefined, quantization: TfliteArtifacts['details']['quantization']): TfliteArtifacts {
   const bytes = writeTfliteModel(spec);
   const opCounts: Record<string, number> = {};
   for (const op of [...spec.operators, ...(spec.subgraphs ?? []).flatMap((sg) => sg.operators)]) opCounts[op.op] = (opCounts[op.op] ?? 0) + 1;
   return {
-    files: [{ path: options.fileName ?? 'model.tflite', bytes }],
+    files: [{ path: fileName ?? 'model.tflite', bytes }],
     details: { operators: spec.operators.length, tensors: spec.tensors.length, buffers: spec.buffers.length, opCounts, fused, ...(quantization ? { quantization } : {}) },
   };
+}
+
+/**
+ * The full-integer int8 .tflite file for a graph: the float model is lowered, run in LiteRT.js over the
+ * calibration samples to record every activation's range (calibrate.ts), then quantized (int8.ts).
+ * `validationBytes` is set for int8 I/O: the same model with float32 I/O (QUANTIZE / DEQUANTIZE at the
+ * signature, identical operators and parameters inside), since LiteRT.js moves no int8 tensors in or out.
+ */
+export async function planTfliteInt8Model(graph: Readonly<Graph>, options: TfliteExportOptions & { fileName?: string; int8: TfliteInt8Options }): Promise<TfliteArtifacts & { validationBytes?: Uint8Array }> {
+  const { spec, fused } = lowerToTflite(graph, options);
+  const ranges = await calibrateTfliteSpec(spec, options.int8.samples);
+  const quantized = (io: QuantizeIo): { spec: TfliteModelSpec; report: Int8QuantizeReport } => {
+    const q = quantizeInt8Spec(spec, { ranges, io });
+    return { spec: compact(q.spec), report: q.report };
+  };
+  const main = quantized(options.int8.io);
+  const out = artifacts(main.spec, fused, options.fileName, { ...main.report, calibration: { samples: options.int8.samples.length, source: options.int8.source } });
+  return options.int8.io === 'int8' ? { ...out, validationBytes: writeTfliteModel(quantized('float').spec) } : out;
 }

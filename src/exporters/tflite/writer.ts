@@ -101,6 +101,11 @@ export interface OperatorSpec {
   inputs: number[];
   outputs: number[];
   options?: BuiltinOptions;
+  /**
+   * The version this operator needs (op_version.cc: int8 kernels are 2 and up); the OperatorCode gets the
+   * highest any operator of its builtin asks for, as TFLite's UpdateOpVersion writes it. Default: MIN_VERSION.
+   */
+  version?: number;
 }
 
 export interface SignatureSpec {
@@ -213,12 +218,18 @@ export function writeTfliteModel(spec: TfliteModelSpec): Uint8Array {
   const codes: BuiltinOperatorName[] = [];
   const codeIndex = new Map<BuiltinOperatorName, number>();
   const allSubgraphs: SubgraphSpec[] = [{ name: 'main', tensors: spec.tensors, inputs: spec.inputs, outputs: spec.outputs, operators: spec.operators }, ...(spec.subgraphs ?? [])];
-  for (const sg of allSubgraphs) for (const op of sg.operators) if (!codeIndex.has(op.op)) codeIndex.set(op.op, codes.push(op.op) - 1);
+  const versions = new Map<BuiltinOperatorName, number>();
+  for (const sg of allSubgraphs) {
+    for (const op of sg.operators) {
+      if (!codeIndex.has(op.op)) codeIndex.set(op.op, codes.push(op.op) - 1);
+      versions.set(op.op, Math.max(versions.get(op.op) ?? 1, op.version ?? 1, MIN_VERSION[op.op] ?? 1));
+    }
+  }
   const codeTables = codes.map((name) => {
     const code = BuiltinOperator[name];
     b.startObject(4);
     b.addFieldInt8(Field.OperatorCode.deprecatedBuiltinCode, Math.min(code, PLACEHOLDER_FOR_GREATER_OP_CODES), 0);
-    b.addFieldInt32(Field.OperatorCode.version, MIN_VERSION[name] ?? 1, 0);
+    b.addFieldInt32(Field.OperatorCode.version, versions.get(name)!, 0);
     b.addFieldInt32(Field.OperatorCode.builtinCode, code, 0);
     return b.endObject();
   });
