@@ -13,7 +13,7 @@ import { stageOutput, writeStagedFile } from '../util/atomic.js';
 import { silentProgress, type Progress } from '../util/progress.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../validate/compare.js';
 import { tensorflowHazard } from '../validate/preflight.js';
-import { ReferenceUnavailable, validateConversion, type ValidationReport } from '../validate/validate.js';
+import { CandidateUnavailable, ReferenceUnavailable, validateConversion, type ValidationReport } from '../validate/validate.js';
 import { tfjsNodeAvailable } from '../runtime/tfjs-node.js';
 import { exportGraphAsync, exportTarget, mainFileName, targetTolerance, type ConvertTarget } from './targets.js';
 import { calibrationFeeds, readCalibrationData } from './calibration-data.js';
@@ -159,8 +159,13 @@ export async function convertModelTo(options: Omit<ConvertOptions, 'to' | 'outpu
               feeds: validationFeeds,
               referenceHazard: () => tensorflowHazard(mg, built.registry),
             }).catch((err: unknown) => {
-              // TensorFlow itself cannot run some models here (GPU-pinned graphs, tfjs-node's own limits):
-              // with automatic validation that is a skipped check, with --validate a failure.
+              // TensorFlow itself cannot run some models here (GPU-pinned graphs, tfjs-node's own limits), or the
+              // target's runtime cannot run the file (LiteRT.js and int64 or string tensors): with automatic
+              // validation that is a skipped check, with --validate a failure.
+              if (err instanceof CandidateUnavailable) {
+                if (validate === true) throw new MdeployError('E_VALIDATION_FAILED', `cannot validate: ${err.message}; nothing was written`, { file: output, suggestions: ['Convert with --no-validate and check the file in another runtime.'] });
+                return { skipped: err.message };
+              }
               if (!(err instanceof ReferenceUnavailable)) throw err;
               if (validate === true) {
                 throw new MdeployError('E_VALIDATION_FAILED', `cannot validate: TensorFlow could not run the original model (${err.message}); nothing was written`, {

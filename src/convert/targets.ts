@@ -17,7 +17,8 @@ import type { TargetName } from '../exporters/targets.js';
 import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
 import type { ModelSession } from '../runtime/session.js';
 import { MdeployError } from '../errors.js';
-import { openLiteRtModel, type LiteRtSession } from '../runtime/litert.js';
+import { liteRtCannotHold, openLiteRtModel, type LiteRtSession } from '../runtime/litert.js';
+import { CandidateUnavailable } from '../validate/validate.js';
 import { openTfjsGraphModel } from '../runtime/tfjs-node.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import type { Tolerance } from '../validate/compare.js';
@@ -149,7 +150,11 @@ const tflite: ExportTarget = {
     };
   },
   // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
-  open: async (path, signature) => explainVaryingDims(await openLiteRtModel(path, { signature: signature.key })),
+  open: async (path, signature) => {
+    const odd = liteRtCannotHold([...Object.values(signature.inputs), ...Object.values(signature.outputs)].map((t) => t.dtype));
+    if (odd.length) throw new CandidateUnavailable(`LiteRT.js, which runs .tflite files here, has only float32, int32 and uint8 tensors, and this signature has ${odd.join(', ')}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
+    return explainVaryingDims(await openLiteRtModel(path, { signature: signature.key }));
+  },
   // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the weight-only int8
   // modes ≤ 1e-2. Full int8 also rounds every activation to 1/255 of its calibrated range, layer after layer:
   // INT8_TOLERANCE.

@@ -36,6 +36,11 @@ type Core = typeof LiteRtCore;
 /** The dtypes LiteRT.js can move in and out of a model (its Tensor class knows these three). */
 const LITERT_DTYPES: Partial<Record<string, 'float32' | 'int32' | 'uint8'>> = { DT_FLOAT: 'float32', DT_INT32: 'int32', DT_UINT8: 'uint8' };
 
+/** The dtypes of `dtypes` LiteRT.js has no tensors for (it loads no model whose signature uses them). */
+export function liteRtCannotHold(dtypes: Iterable<string>): string[] {
+  return [...new Set([...dtypes].filter((d) => !LITERT_DTYPES[d]))];
+}
+
 let loading: Promise<Core> | undefined;
 /** Set when the WebAssembly instance aborted or exited: its memory can no longer be trusted. */
 let aborted: string | undefined;

@@ -11,6 +11,8 @@ import { randomInputs, readInputsFile } from './inputs.js';
 
 /** TensorFlow could not load or run the original model, so there is nothing to compare against. */
 export class ReferenceUnavailable extends Error {}
+/** The runtime that would run the converted file cannot (a dtype it has no tensors for): nothing to compare. */
+export class CandidateUnavailable extends Error {}
 
 export interface ValidationReport {
   pass: boolean;

@@ -18,7 +18,11 @@ interpreter = tf.lite.Interpreter(model_path=req['model'])
 runner = interpreter.get_signature_runner(req['signature'])
 out = []
 for case in req['cases']:
-    feeds = {k: np.frombuffer(base64.b64decode(t['b64']), dtype=DT[t['dtype']]).reshape(t['shape']) for k, t in case.items()}
+    def feed(t):
+        if t['dtype'] == 'DT_STRING':
+            return np.array([base64.b64decode(s) for s in t['strings_b64']], dtype=object).reshape(t['shape'])
+        return np.frombuffer(base64.b64decode(t['b64']), dtype=DT[t['dtype']]).reshape(t['shape'])
+    feeds = {k: feed(t) for k, t in case.items()}
     res = runner(**feeds)
     out.append({k: {'dtype': NAME[np.asarray(v).dtype], 'shape': list(np.shape(v)), 'b64': base64.b64encode(np.ascontiguousarray(v).tobytes()).decode()} for k, v in res.items()})
 json.dump({'signatures': list(interpreter.get_signature_list().keys()), 'outputs': out}, sys.stdout)

@@ -46,6 +46,8 @@ const MODELS: Array<{ name: string; litert: boolean }> = [
   // text_gru's sequence length varies as well as its batch, so (like `dynamic`) LiteRT.js cannot run it.
   { name: 'text_gru', litert: false },
   { name: 'text_bilstm', litert: true },
+  // An int64 and a string input (EQUAL on strings, version 3): LiteRT.js has no int64 or string tensors.
+  { name: 'mixed_dtypes', litert: false },
 ];
 
 function expectClose(got: HostTensor | undefined, want: HostTensor, what: string): void {
@@ -134,10 +136,16 @@ describeWith(['corpus', 'python-tf'], 'TFLite conversion reproduces TensorFlow (
     expect(r.stderr).toMatch(/tflite exporter/);
   }, 120_000);
 
-  it('refuses a model with a string input with exit code 3 and says why', () => {
-    const r = mdeploy(['convert', join(CORPUS_DIR, 'mixed_dtypes'), '--to', 'tflite', '-o', join(tmp, 'mixed.tflite'), '--no-validate']);
-    expect(r.status, r.stderr).toBe(3);
-    expect(r.stderr).toMatch(/E_UNSUPPORTED_MODEL: .*numeric inputs only; "text" is a string/);
+  it('converts a model with int64 and string inputs; validation says LiteRT.js cannot run it (skipped), and --validate fails', () => {
+    const out = join(tmp, 'mixed-cli.tflite');
+    const r = mdeploy(['convert', join(CORPUS_DIR, 'mixed_dtypes'), '--to', 'tflite', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Validation skipped: LiteRT\.js, which runs \.tflite files here, has only float32, int32 and uint8 tensors, and this signature has DT_INT64, DT_STRING; run the file in tf\.lite\.Interpreter/);
+    expect(existsSync(out)).toBe(true);
+    const strict = mdeploy(['convert', join(CORPUS_DIR, 'mixed_dtypes'), '--to', 'tflite', '-o', join(tmp, 'mixed-strict.tflite'), '--validate']);
+    expect(strict.status, strict.stderr).toBe(4);
+    expect(strict.stderr).toMatch(/E_VALIDATION_FAILED: \S+: cannot validate: LiteRT\.js/);
+    expect(existsSync(join(tmp, 'mixed-strict.tflite'))).toBe(false);
   }, 120_000);
 });
 

@@ -14,12 +14,33 @@ import { fromNumbers, toNumbers } from '../../tensor/math.js';
 import { DTYPE_OF_TENSOR_TYPE, TENSOR_TYPES, type BuiltinOperatorName } from '../../tflite/schema.js';
 import type { BuiltinOptions, OperatorSpec, SubgraphSpec, TensorSpec } from './writer.js';
 
+/**
+ * A string tensor's buffer as TFLite lays it out (tensorflow/lite/string_util.h): the count N as int32, N + 1
+ * int32 offsets from the buffer's start (the last is the total length), then the bytes, all little-endian.
+ */
+export function stringBuffer(items: readonly Uint8Array[]): Uint8Array {
+  const head = 4 * (items.length + 2);
+  let total = head;
+  for (const b of items) total += b.byteLength;
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  view.setInt32(0, items.length, true);
+  let at = head;
+  items.forEach((b, i) => {
+    view.setInt32(4 * (i + 1), at, true);
+    out.set(b, at);
+    at += b.byteLength;
+  });
+  view.setInt32(4 * (items.length + 1), at, true);
+  return out;
+}
+
 /** A node whose form (attributes, dynamic operands, dtypes) the TFLite builtins cannot express. */
 export class UnsupportedVariant extends Error {}
 
 /** TFLite's TensorType for each TF dtype it has. */
 const TENSOR_TYPE_OF: Partial<Record<string, number>> = Object.fromEntries(
-  TENSOR_TYPES.map((name, i) => [DTYPE_OF_TENSOR_TYPE[name], i] as const).filter(([dt]) => dt !== 'DT_STRING' && dt !== 'DT_RESOURCE' && dt !== 'DT_VARIANT'),
+  TENSOR_TYPES.map((name, i) => [DTYPE_OF_TENSOR_TYPE[name], i] as const).filter(([dt]) => dt !== 'DT_RESOURCE' && dt !== 'DT_VARIANT'),
 );
 
 export function tensorTypeOf(dtype: DTypeName): number {
@@ -203,8 +224,7 @@ export class TfliteContext {
 
   /** A constant tensor; identical contents share one buffer. */
   constant(value: HostTensor, name = `${this.node?.name ?? 'const'}/const`): number {
-    if (value.dtype === 'DT_STRING') throw new UnsupportedVariant('string constants are not supported');
-    const bytes = bytesOf(value.data as NumericArray);
+    const bytes = value.dtype === 'DT_STRING' ? stringBuffer(value.data as Uint8Array[]) : bytesOf(value.data as NumericArray);
     const digest = createHash('sha256').update(value.dtype).update(bytes).digest('hex');
     let buffer = this.bufferByDigest.get(digest);
     if (buffer === undefined) {

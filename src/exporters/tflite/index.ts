@@ -89,8 +89,6 @@ function compact(spec: TfliteModelSpec): TfliteModelSpec {
 /** The model a graph lowers to, as data (no bytes yet). */
 export function lowerToTflite(graph: Readonly<Graph>, options: TfliteExportOptions): { spec: TfliteModelSpec; fused: { bias: number; activation: number } } {
   checkSupported(graph as Graph, 'tflite', (op) => tfliteOps.has(op), graph.meta.source);
-  const unsupported = graph.inputs.filter((i) => i.type.dtype === 'DT_STRING');
-  if (unsupported.length) throw new MdeployError('E_UNSUPPORTED_MODEL', `TFLite export takes numeric inputs only; ${unsupported.map((i) => `"${i.key}"`).join(', ')} ${unsupported.length === 1 ? 'is a string' : 'are strings'}`, { file: graph.meta.source });
 
   const unranked = graph.inputs.filter((i) => i.type.shape === null);
   if (unranked.length) throw new MdeployError('E_UNSUPPORTED_MODEL', `TFLite export needs inputs of known rank (shape_signature cannot say "any rank"); ${unranked.map((i) => `"${i.key}"`).join(', ')} ${unranked.length === 1 ? 'has' : 'have'} none`, { file: graph.meta.source, suggestions: ['Re-export the SavedModel with a TensorSpec that gives the input a rank.'] });

@@ -48,6 +48,13 @@ const BROADCAST_4D = new Set(['POW', 'FLOOR_DIV', 'FLOOR_MOD', 'SQUARED_DIFFEREN
 for (const [tf, [op, table]] of Object.entries(BINARY)) {
   tfliteOps.register('math', [tf], (ctx, node) => {
     const dt = ctx.inputType(0)?.dtype;
+    // EQUAL and NOT_EQUAL compare strings byte for byte from version 3 (op_version.cc); nothing else takes them.
+    if (dt === 'DT_STRING' && (op === 'EQUAL' || op === 'NOT_EQUAL')) {
+      const ranks = [ctx.inputRank(0), ctx.inputRank(1)];
+      if (ranks.some((r) => r === undefined || r > 4)) throw new UnsupportedVariant(`${node.op} on rank ${ranks.map((r) => r ?? '?').join('/')} string operands`);
+      ctx.emit(op, [ctx.input(0), ctx.input(1)]).version = 3;
+      return;
+    }
     // TFLite's arithmetic kernels have no float64 or float16 path (MUL refuses DT_DOUBLE at run time).
     if (dt === 'DT_STRING' || dt === 'DT_DOUBLE' || dt === 'DT_HALF') throw new UnsupportedVariant(`${node.op} on ${dt} (TFLite builtins compute float32 and integers)`);
     // TF's Pow and integer division differ from TFLite's on integers (overflow, negative exponents).
