@@ -5,6 +5,7 @@
  * tf.lite.Interpreter are within the mode's stated tolerance of TensorFlow's goldens. The CLI refuses
  * quantization modes a target does not have with exit code 2.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import type { Tolerance } from '../../src/validate/compare.js';
 import { readTfliteFile, type TfliteModel } from '../../src/tflite/reader.js';
 import { mdeploy } from '../helpers/cli.js';
 import { runTfliteInterpreter } from '../helpers/tflite-interpreter.js';
-import { describeWith } from '../helpers/env.js';
+import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
 import { goldenEntries, goldenToHost, maxErrors, type GoldenEntry } from '../helpers/golden.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-tflite-quant-'));
@@ -167,6 +168,43 @@ describeWith(['corpus', 'python-tf'], 'TFLite quantization: smaller files, TFLit
       await session.dispose();
     }
     process.stdout.write(`tflite ${model.name} ${mode}: ${result.totalBytes} bytes (float32 ${floatBytes.get(model.name)}, ${ratio.toFixed(2)}×), ${report.quantized} quantized / ${report.keptFloat} kept, max rel err ${[...new Set(errors)].join(', ')}\n`);
+  }, 600_000);
+});
+
+/** TFLiteConverter's own float16 and dynamic-range files for a SavedModel: each builtin's operator version. */
+const PY_PEER_VERSIONS = `
+import json, os, sys
+os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '3')
+import tensorflow as tf
+from tensorflow.lite.tools import flatbuffer_utils
+from tensorflow.lite.python import schema_py_generated as schema
+OPS = {v: k for k, v in vars(schema.BuiltinOperator).items() if not k.startswith('_')}
+out = {}
+for mode in ('float16', 'dynamic-int8'):
+    c = tf.lite.TFLiteConverter.from_saved_model(sys.argv[1])
+    c.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]
+    c.optimizations = [tf.lite.Optimize.DEFAULT]
+    if mode == 'float16':
+        c.target_spec.supported_types = [tf.float16]
+    model = flatbuffer_utils.convert_bytearray_to_object(bytearray(c.convert()))
+    out[mode] = {OPS[op.builtinCode]: op.version for op in model.operatorCodes}
+json.dump(out, sys.stdout)
+`;
+
+describeWith(['corpus', 'python-tf'], 'TFLite quantization: operator versions as TFLiteConverter writes them', () => {
+  it.each(['cnn', 'mobilenetv2'])('%s: DEQUANTIZE from float16, the hybrid CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED', async (name) => {
+    const r = spawnSync(join(ROOT, '.venv', 'bin', 'python'), ['-c', PY_PEER_VERSIONS, join(CORPUS_DIR, name, '1')], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, CUDA_VISIBLE_DEVICES: '' } });
+    expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    const peer = JSON.parse(r.stdout) as Record<'float16' | 'dynamic-int8', Record<string, number>>;
+    for (const mode of ['float16', 'dynamic-int8'] as const) {
+      const out = join(tmp, `${name}-versions-${mode}.tflite`);
+      await convertModel({ model: join(CORPUS_DIR, name), to: 'tflite', output: out, validate: false, targetOptions: { quantize: { dtype: mode } } });
+      const ours = Object.fromEntries(readTfliteFile(out).model.operatorCodes.map((c) => [c.name, c.version]));
+      const shared = Object.keys(ours).filter((k) => k in peer[mode]);
+      // The operators quantization changes are among those both files have.
+      expect(shared, `${name} ${mode}`).toEqual(expect.arrayContaining(mode === 'float16' ? ['DEQUANTIZE'] : ['CONV_2D', 'FULLY_CONNECTED']));
+      expect(Object.fromEntries(shared.map((k) => [k, ours[k]])), `${name} ${mode}`).toEqual(Object.fromEntries(shared.map((k) => [k, peer[mode][k]])));
+    }
   }, 600_000);
 });
 

@@ -119,6 +119,36 @@ const numElements = (t: TensorSpec): number => (t.shape ?? []).reduce((a, b) => 
  * The model with its float32 weights quantized. Constants are recognized as tensors with a non-empty buffer;
  * a constant several operators share is quantized (and dequantized) once.
  */
+/**
+ * Operator versions as tensorflow/lite/tools/versioning/op_version.cc gives them for these kernels: DEQUANTIZE
+ * from float16 is 3, from int8 2 (5 per channel); the hybrid kernels (float32 in and out, int8 weights) are
+ * CONV_2D 2 (5 per channel), DEPTHWISE_CONV_2D 4 (6 per channel) and FULLY_CONNECTED 3 (9 with asymmetric
+ * input quantization, 12 per channel).
+ */
+export function dequantizeVersion(type: number, perChannel: boolean): number {
+  if (type === FLOAT16) return 3;
+  return perChannel ? 5 : 2;
+}
+
+export function hybridVersion(op: OperatorSpec, perChannel: boolean): number {
+  switch (op.op) {
+    case 'CONV_2D':
+      return perChannel ? 5 : 2;
+    case 'DEPTHWISE_CONV_2D':
+      return perChannel ? 6 : 4;
+    case 'FULLY_CONNECTED': {
+      const asymmetric = op.options?.table === 'FullyConnectedOptions' && op.options.values.asymmetric_quantize_inputs === true;
+      return perChannel ? 12 : asymmetric ? 9 : 3;
+    }
+    default:
+      return 1;
+  }
+}
+
+const raise = (op: OperatorSpec, version: number): void => {
+  op.version = Math.max(op.version ?? 1, version);
+};
+
 export function quantizeTfliteSpec(spec: TfliteModelSpec, options: TfliteQuantizeOptions): { spec: TfliteModelSpec; report: TfliteQuantizeReport } {
   const tensors = spec.tensors.map((t) => ({ ...t }));
   const buffers = [...spec.buffers];
@@ -144,7 +174,7 @@ export function quantizeTfliteSpec(spec: TfliteModelSpec, options: TfliteQuantiz
     const qIndex = tensors.push({ ...t, ...q, name: `${t.name}/${q.type === FLOAT16 ? 'float16' : 'int8'}`, buffer: buffers.push(data) - 1 }) - 1;
     // The float32 tensor keeps its index (and its consumers), but is computed now, not stored.
     tensors[index] = { ...t, buffer: 0 };
-    dequantize.push({ op: 'DEQUANTIZE', inputs: [qIndex], outputs: [index] });
+    dequantize.push({ op: 'DEQUANTIZE', inputs: [qIndex], outputs: [index], version: dequantizeVersion(q.type, (q.quantization?.scale.length ?? 1) > 1) });
     return qIndex;
   };
 
@@ -177,6 +207,7 @@ export function quantizeTfliteSpec(spec: TfliteModelSpec, options: TfliteQuantiz
           const values = r.op.options?.table === 'FullyConnectedOptions' ? r.op.options.values : {};
           r.op.options = { table: 'FullyConnectedOptions', values: { ...values, asymmetric_quantize_inputs: true } };
         }
+        raise(r.op, hybridVersion(r.op, scale.length > 1));
       }
     } else addDequantize(index, { type: INT8, quantization }, raw);
     report.quantized++;
