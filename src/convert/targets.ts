@@ -17,7 +17,7 @@ import type { TargetName } from '../exporters/targets.js';
 import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
 import type { ModelSession } from '../runtime/session.js';
 import { MdeployError } from '../errors.js';
-import { liteRtCannotHold, openLiteRtModel, type LiteRtSession } from '../runtime/litert.js';
+import { liteRtCannotHold, openLiteRtModel } from '../runtime/litert.js';
 import { CandidateUnavailable } from '../validate/validate.js';
 import { openTfjsGraphModel } from '../runtime/tfjs-node.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
@@ -151,9 +151,9 @@ const tflite: ExportTarget = {
   },
   // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
   open: async (path, signature) => {
-    const odd = liteRtCannotHold([...Object.values(signature.inputs), ...Object.values(signature.outputs)].map((t) => t.dtype));
-    if (odd.length) throw new CandidateUnavailable(`LiteRT.js, which runs .tflite files here, has only float32, int32 and uint8 tensors, and this signature has ${odd.join(', ')}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
-    return explainVaryingDims(await openLiteRtModel(path, { signature: signature.key }));
+    const why = liteRtCannotRun(signature);
+    if (why) throw new CandidateUnavailable(`${why}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
+    return openLiteRtModel(path, { signature: signature.key });
   },
   // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the weight-only int8
   // modes ≤ 1e-2. Full int8 also rounds every activation to 1/255 of its calibrated range, layer after layer:
@@ -168,24 +168,18 @@ const tflite: ExportTarget = {
 };
 
 /**
- * LiteRT.js sizes every buffer from the file and mdeploy can patch only a batch dimension per feed, so a
- * model whose inputs vary in other dimensions does not run there; its errors then say so and what to do.
+ * Why LiteRT.js cannot run a signature, if it cannot: a dtype it has no tensors for, or an input that varies
+ * beyond its batch (LiteRT.js sizes every buffer from the file, and mdeploy can patch only a batch dimension).
+ * Validation then has nothing to run the file with; tf.lite.Interpreter can.
  */
-function explainVaryingDims(session: LiteRtSession): ModelSession {
-  const varying = Object.entries(session.signature.inputs)
+function liteRtCannotRun(signature: SignatureInfo): string | undefined {
+  const odd = liteRtCannotHold([...Object.values(signature.inputs), ...Object.values(signature.outputs)].map((t) => t.dtype));
+  if (odd.length) return `LiteRT.js, which runs .tflite files here, has only float32, int32 and uint8 tensors, and this signature has ${odd.join(', ')}`;
+  const varying = Object.entries(signature.inputs)
     .filter(([, s]) => (s.shape ?? []).some((d, i) => d === -1 && i > 0))
-    .map(([k]) => k);
-  if (!varying.length) return session;
-  return {
-    ...session,
-    run: (feeds) =>
-      session.run(feeds).catch((err: unknown) => {
-        throw new MdeployError('E_UNSUPPORTED_MODEL', `LiteRT.js runs a dynamic batch only, and input${varying.length === 1 ? '' : 's'} ${varying.map((k) => `"${k}"`).join(', ')} also ${varying.length === 1 ? 'varies' : 'vary'} in other dimensions; convert with --no-validate to write it for tf.lite.Interpreter (${(err as Error).message})`, {
-          cause: err,
-          suggestions: ['Convert with --no-validate and run the .tflite file in tf.lite.Interpreter, or re-export the SavedModel with fixed non-batch dimensions.'],
-        });
-      }),
-  };
+    .map(([k]) => `"${k}"`);
+  if (varying.length) return `LiteRT.js, which runs .tflite files here, runs a dynamic batch only, and input${varying.length === 1 ? '' : 's'} ${varying.join(', ')} also ${varying.length === 1 ? 'varies' : 'vary'} in other dimensions`;
+  return undefined;
 }
 
 /** Every target that has an exporter, in `--to`'s order. */

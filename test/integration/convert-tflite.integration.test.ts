@@ -159,12 +159,16 @@ describeWith(['corpus', 'tfjs-node'], 'convert --to tflite on the CLI', () => {
     expect(readTfliteFile(out).model.signatureDefs[0]!.signatureKey).toBe('serving_default');
   }, 300_000);
 
-  it('says why validation cannot run a model whose inputs vary beyond the batch, and writes nothing', () => {
+  it('converts a model whose inputs vary beyond the batch with validation skipped and the reason said; --validate fails and writes nothing', () => {
     const out = join(tmp, 'cli', 'dynamic.tflite');
     const r = mdeploy(['convert', 'test/corpus/dynamic', '--to', 'tflite', '-o', out], { timeout: 300_000 });
-    expect(r.status, r.stderr).toBe(4);
-    expect(r.stderr).toMatch(/LiteRT\.js runs a dynamic batch only, and input "image" also varies/);
-    expect(r.stderr).toMatch(/--no-validate/);
-    expect(existsSync(out)).toBe(false);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Validation skipped: LiteRT\.js, which runs \.tflite files here, runs a dynamic batch only, and input "image" also varies in other dimensions; run the file in tf\.lite\.Interpreter/);
+    expect(existsSync(out)).toBe(true);
+    const strict = join(tmp, 'cli', 'dynamic-strict.tflite');
+    const s = mdeploy(['convert', 'test/corpus/dynamic', '--to', 'tflite', '-o', strict, '--validate'], { timeout: 300_000 });
+    expect(s.status, s.stderr).toBe(4);
+    expect(s.stderr).toMatch(/cannot validate: LiteRT\.js, which runs \.tflite files here, runs a dynamic batch only/);
+    expect(existsSync(strict)).toBe(false);
   }, 300_000);
 });

@@ -5,6 +5,7 @@
 import { MdeployError } from '../../errors.js';
 import type { Dim, Graph } from '../../graph/ir.js';
 import { checkSupported } from '../op-registry.js';
+import { provenance } from '../provenance.js';
 import { cleanupGraph } from './cleanup.js';
 import { OnnxContext, TO_NCHW } from './context.js';
 import { lowerNodes } from './lower-nodes.js';
@@ -107,7 +108,7 @@ export function planOnnxModel(graph: Readonly<Graph>, options: OnnxExportOptions
     opset,
     irVersion,
     producerVersion: options.convertedBy.replace(/^mdeploy /, ''),
-    docString: `Converted from ${graph.meta.source} (signature ${graph.meta.signatureKey}) by ${options.convertedBy}`,
+    docString: provenance(graph.meta, options.convertedBy),
     metadata: { signature: graph.meta.signatureKey, tags: graph.meta.tags.join(','), tensorflow_version: graph.meta.tensorflowVersion, ...options.metadata },
     externalData: external ? { fileName: `${fileName}.data`, minBytes: 1024 } : undefined,
     domains: usesMl ? { 'ai.onnx.ml': 3 } : undefined,

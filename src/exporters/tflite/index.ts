@@ -6,6 +6,7 @@
 import { MdeployError } from '../../errors.js';
 import type { Graph } from '../../graph/ir.js';
 import { checkSupported } from '../op-registry.js';
+import { provenance } from '../provenance.js';
 import { TfliteContext, UnsupportedVariant } from './context.js';
 import { fuseOperators } from './fuse.js';
 import { fuseGeluForTflite } from './patterns.js';
@@ -135,7 +136,7 @@ export function lowerToTflite(graph: Readonly<Graph>, options: TfliteExportOptio
   }
   const fused = fuseOperators(ctx, new Set(outputs));
   const spec = compact({
-    description: `Converted from ${graph.meta.source} (signature ${graph.meta.signatureKey}) by ${options.convertedBy}`,
+    description: provenance(graph.meta, options.convertedBy),
     tensors: ctx.tensors,
     inputs,
     outputs,
