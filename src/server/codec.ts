@@ -66,7 +66,7 @@ export type CodecReply =
 export function transferables(tensors: Iterable<HostTensor>, extra: Uint8Array[] = []): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   const add = (a: NumericArray | Uint8Array): void => {
-    if (a.buffer instanceof ArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.add(a.buffer);
+    if (ownsBuffer(a)) out.add(a.buffer as ArrayBuffer);
   };
   for (const t of tensors) if (t.dtype !== 'DT_STRING') add(t.data as NumericArray);
   for (const e of extra) add(e);
@@ -74,7 +74,7 @@ export function transferables(tensors: Iterable<HostTensor>, extra: Uint8Array[]
 }
 
 /** Whole, unshared ArrayBuffer of its own: it can be transferred without taking anything else with it. */
-function ownsBuffer(a: Uint8Array): boolean {
+function ownsBuffer(a: ArrayBufferView): boolean {
   return a.buffer instanceof ArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
 }
 

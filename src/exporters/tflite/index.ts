@@ -9,7 +9,8 @@ import { checkSupported } from '../op-registry.js';
 import { provenance } from '../provenance.js';
 import { TfliteContext, UnsupportedVariant } from './context.js';
 import { fuseOperators } from './fuse.js';
-import { fuseGeluForTflite } from './patterns.js';
+import { fuseGelu } from '../../graph/gelu.js';
+import { removeNoOps } from '../../graph/passes/no-ops.js';
 import { tfliteOps } from './registry.js';
 import { quantizeTfliteSpec, type TfliteQuantizeOptions, type TfliteQuantizeReport } from './quantize.js';
 import { writeTfliteModel, type SubgraphSpec, type TfliteModelSpec } from './writer.js';
@@ -41,11 +42,18 @@ export interface TfliteInt8Options {
 }
 
 /**
- * TFLite's rewrites on the graph the caller owns (a target's copy): exact GELU into one node. The bias and
- * activation fusions happen later, on the operator list (fuse.ts).
+ * TFLite's rewrites on the graph the caller owns (a target's copy). GELU in either form (exact, or tanh as
+ * Keras' approximate=True) becomes one `_MdeployGelu` node, written as TFLite GELU with its `approximate` flag
+ * (TFLite has no ERF/ERFC builtin, so this is the only form of Erfc the exporter can write). Then the no-op
+ * nodes go (src/graph/passes/no-ops.ts: zero biases, unit scales, identity transposes), as TFLiteConverter
+ * drops them: on TFLite each is a kernel of its own and a buffer in the file. Other targets keep them where
+ * their own fusions want the whole pattern (ONNX's LayerNormalization, TF.js' fused bias + activation). The
+ * bias and activation fusions happen later, on the operator list (fuse.ts).
  */
 export function prepareTfliteGraph(graph: Graph): Record<string, number> {
-  return { gelu: fuseGeluForTflite(graph) };
+  const gelu = fuseGelu(graph, { tanh: true });
+  removeNoOps(graph);
+  return { gelu };
 }
 
 /**

@@ -7,7 +7,7 @@ import { depthwiseTo1hwo, HWIO_TO_OHWI, hwioToOhwi, NCHW_TO_NHWC, NHWC_TO_NCHW }
 import { toNumbers, transposeTensor } from '../../../tensor/math.js';
 import type { BuiltinOperatorName } from '../../../tflite/schema.js';
 import { UnsupportedVariant, type TfliteContext } from '../context.js';
-import { GELU_OP } from '../patterns.js';
+import { GELU_OP } from '../../../graph/gelu.js';
 import { tfliteOps } from '../registry.js';
 import { Padding } from '../writer.js';
 
