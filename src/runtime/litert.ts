@@ -158,6 +158,7 @@ export function checkFeeds(sig: TfliteSignatureInfo, feeds: Record<string, HostT
     const shape = t.shape;
     const fits = Array.isArray(shape) && shape.length === want.length && shape.every((d, i) => Number.isSafeInteger(d) && d >= 0 && (want[i] === -1 || want[i] === d));
     if (!fits) throw invalidArgument(`input "${k}" has shape [${String(shape)}], but the model takes [${want.join(',')}] (-1: any size)`);
+    if (shape.includes(0)) throw invalidArgument(`input "${k}" has shape [${shape.join(',')}]: LiteRT.js holds no empty tensors`);
     if (!ArrayBuffer.isView(t.data) || (t.data as NumericArray).length !== numElements(shape)) {
       throw invalidArgument(`input "${k}" has ${ArrayBuffer.isView(t.data) ? (t.data as NumericArray).length : 'no typed-array'} values for shape [${shape.join(',')}]`);
     }
@@ -181,6 +182,7 @@ export function checkOutputShape(sig: TfliteSignatureInfo, key: string, shape: A
   const got = shape ? Array.from(shape) : [];
   const fits = shape !== undefined && got.length === want.length && got.every((d, i) => Number.isSafeInteger(d) && d >= 0 && (want[i] === -1 || want[i] === d));
   if (!fits) throw new MdeployError('E_UNSUPPORTED_MODEL', `LiteRT computed output "${key}" of signature "${sig.key}" as [${got.join(',')}], which does not fit its declared shape [${want.join(',')}]`);
+  if (got.includes(0)) throw invalidArgument(`output "${key}" would have shape [${got.join(',')}] for these inputs: LiteRT.js holds no empty tensors`);
   return got;
 }
 
@@ -326,7 +328,13 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
     const inputs = new Map([...feedShapes].map(([k, s]) => [sig.inputTensors[k]!, s]));
     const probe = await compileFor(withShapeProbe(withTensorShapes(bytes, sig.subgraphIndex, inputs), probeOptions(sig, false)), feedShapes);
     try {
-      const { shapes } = await execute(probe, sig, feeds, 'measure the output shapes');
+      let shapes: Map<string, number[]>;
+      try {
+        ({ shapes } = await execute(probe, sig, feeds, 'run the model'));
+      } catch (err) {
+        if (aborted) throw err;
+        throw invalidArgument(`the model cannot run inputs of shape ${describeShapes(feedShapes)}: ${(err as Error).message.replace(/^LiteRT could not run the model /, '')}`);
+      }
       return new Map(varyingOutputs(sig).map(({ key }) => [key, checkOutputShape(sig, key, shapes.get(key))]));
     } finally {
       probe.delete();
