@@ -11,9 +11,14 @@
  *
  * Models are read and validated by mdeploy's own TFLite reader before LiteRT sees them, and every feed is
  * checked against the model's tensors: the runtime gets only what it can run. LiteRT.js refuses a feed
- * whose shape differs from the tensor's declared one, -1 included, so a feed for a dynamic dimension runs
- * on a copy of the model whose input shapes are set to the feed's (src/tflite/patch.ts), compiled once per
- * distinct shape.
+ * whose shape differs from the tensor's declared one, -1 included, and it sizes the output buffers it returns
+ * from the declared output shapes (it has no resize call; measured: a wrong declared output shape gives
+ * padding or garbage, not an error, while intermediate tensors are re-shaped by the operators when the model
+ * is compiled). So a signature with dimensions that vary runs each set of input shapes on a copy of the model
+ * whose inputs and varying outputs are declared in concrete shapes (src/tflite/patch.ts), compiled once and
+ * kept in a small LRU cache. The output shapes come from the runtime itself: a probe of the model
+ * (src/tflite/probe.ts) returns each output's shape, and every later run returns them again beside the
+ * outputs, so an output whose shape follows the input values is caught and run again on a copy for it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
