@@ -39,12 +39,12 @@ const MODELS: Array<{ name: string; litert: boolean }> = [
   { name: 'attention', litert: true },
   { name: 'check_numerics', litert: true },
   { name: 'tf1_graph_pbtxt', litert: true },
-  // Height and width vary too: LiteRT.js sizes every buffer from the file's shapes and only a batch
-  // dimension can be patched (src/runtime/litert.ts), so this one runs in tf.lite.Interpreter only.
-  { name: 'dynamic', litert: false },
+  // Height and width vary too (goldens [2,32,40,3] and [1,17,23,3]): LiteRT.js runs each on a copy of the
+  // file declared in those shapes (src/runtime/litert.ts).
+  { name: 'dynamic', litert: true },
   // Keras GRU / bidirectional LSTM: While → WHILE with cond and body subgraphs, TensorLists as tensors.
-  // text_gru's sequence length varies as well as its batch, so (like `dynamic`) LiteRT.js cannot run it.
-  { name: 'text_gru', litert: false },
+  // text_gru's sequence length varies as well as its batch (goldens [2,9] and [3,4]).
+  { name: 'text_gru', litert: true },
   { name: 'text_bilstm', litert: true },
   // Three Keras LSTMs (computed initial state, relu, go_backwards without bias): WHILE by default.
   { name: 'text_lstm', litert: true },
@@ -169,16 +169,13 @@ describeWith(['corpus', 'tfjs-node'], 'convert --to tflite on the CLI', () => {
     expect(readTfliteFile(out).model.signatureDefs[0]!.signatureKey).toBe('serving_default');
   }, 300_000);
 
-  it('converts a model whose inputs vary beyond the batch with validation skipped and the reason said; --validate fails and writes nothing', () => {
+  it('validates a model whose inputs vary beyond the batch in LiteRT.js (--validate passes)', () => {
     const out = join(tmp, 'cli', 'dynamic.tflite');
-    const r = mdeploy(['convert', 'test/corpus/dynamic', '--to', 'tflite', '-o', out], { timeout: 300_000 });
+    const r = mdeploy(['convert', 'test/corpus/dynamic', '--to', 'tflite', '-o', out, '--validate', '--json'], { timeout: 300_000 });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Validation skipped: LiteRT\.js, which runs \.tflite files here, runs a dynamic batch only, and input "image" also varies in other dimensions; run the file in tf\.lite\.Interpreter/);
+    const result = JSON.parse(r.stdout) as { validation: { pass: boolean; outputs: Array<{ output: string; pass: boolean }> } };
+    expect(result.validation.pass).toBe(true);
+    expect(result.validation.outputs.map((o) => [o.output, o.pass])).toEqual([['output_0', true]]);
     expect(existsSync(out)).toBe(true);
-    const strict = join(tmp, 'cli', 'dynamic-strict.tflite');
-    const s = mdeploy(['convert', 'test/corpus/dynamic', '--to', 'tflite', '-o', strict, '--validate'], { timeout: 300_000 });
-    expect(s.status, s.stderr).toBe(4);
-    expect(s.stderr).toMatch(/cannot validate: LiteRT\.js, which runs \.tflite files here, runs a dynamic batch only/);
-    expect(existsSync(strict)).toBe(false);
   }, 300_000);
 });
