@@ -3,7 +3,8 @@
 // against `mdeploy serve`; meanwhile one client sends large valid bodies (REST JSON and V2 JSON, ~31 MB each,
 // for TF Serving's half_plus_two). Prints the small requests' p50/p99/max latency without and with the large
 // requests in flight, the large requests' own time, and the server's own longest event-loop delay in each phase
-// (its mdeploy_process_nodejs_eventloop_lag_max_seconds, reset at each scrape). The large bodies are built and
+// (its mdeploy_process_nodejs_eventloop_lag_max_seconds, reset at each scrape). A last phase without large
+// requests lasts as long as the longest phase with them, as a baseline for the longest stall. The large bodies are built and
 // sent from a worker thread, so the client's own work on them does not delay the small requests it times.
 //
 //   node bench/stall.mjs [--mb 31] [--rounds 3] [--server-args "--workers 2"]
@@ -107,15 +108,17 @@ const fmt = (a) => `p50 ${pct(a, 50).toFixed(1)} ms  p99 ${pct(a, 99).toFixed(1)
 
 // Warm up, then a quiet baseline.
 for (let i = 0; i < 200; i++) await (await fetch(`${url}/v1/models/half_plus_two:predict`, { method: 'POST', body: small })).text();
-{
+async function alone(ms, label) {
   await serverLag();
   const stop = { done: false };
   const p = smallLoop(stop);
-  await sleep(3000);
+  await sleep(ms);
   stop.done = true;
   const lat = await p;
-  console.log(`small requests alone:             ${fmt(lat)}; ${lagText(await serverLag())}`);
+  console.log(`small requests alone${label}: ${fmt(lat)}; ${lagText(await serverLag())}`);
 }
+await alone(3000, ' (3 s)');
+let longest = 0;
 for (const [name, kind, path] of [
   ['REST :predict', 'rest', '/v1/models/half_plus_two:predict'],
   ['V2 /infer JSON', 'v2', '/v2/models/half_plus_two/infer'],
@@ -131,8 +134,12 @@ for (const [name, kind, path] of [
   stop.done = true;
   const lat = await p;
   const lag = await serverLag();
+  longest = Math.max(longest, reply.times.reduce((a, b) => a + b, 0) + 600);
   console.log(`small requests during ${name} (${(sizes[kind] / 1e6).toFixed(1)} MB × ${rounds}): ${fmt(lat)}; ${lagText(lag)}; large request ${reply.times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
 }
+// The longest stall grows with the time a phase lasts: the same again with no large requests, for as long as the
+// longest phase above took, is the fair comparison for its max.
+await alone(Math.min(longest, 30000), ` (${(Math.min(longest, 30000) / 1000).toFixed(1)} s, as long as the longest phase)`);
 await bigSender.terminate();
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));

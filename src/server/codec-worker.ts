@@ -9,7 +9,7 @@ import type { SignatureInfo } from '../savedmodel/signature.js';
 import { transferables, type CodecJob, type CodecNote, type CodecReply, type JobBytes } from './codec.js';
 import { asServingError, ServingError } from './errors.js';
 import { encodePredictResponse, predictFeedsFromBytes } from './grpc-predict.js';
-import { pickSignature, predictResponseText } from './json-tensors.js';
+import { pickSignature, predictResponseBytes } from './json-tensors.js';
 import { decodePredictBody } from './rest-tfserving.js';
 import { decodeInferRequest, encodeInferResponse } from './rest-v2.js';
 
@@ -91,7 +91,7 @@ function run(id: number, job: CodecJob): { value: unknown; transfer: ArrayBuffer
       return { value: d, transfer: transferables(Object.values(d.feeds)) };
     }
     case 'predict-encode':
-      return answer(id, Buffer.from(predictResponseText(job.outputs, job.format)), job.hold);
+      return answer(id, predictResponseBytes(job.outputs, job.format), job.hold);
     case 'slice': {
       const bytes = answers.get(job.ref);
       if (!bytes) throw new ServingError('INTERNAL', 'the answer is gone from the codec thread');

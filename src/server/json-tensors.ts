@@ -301,7 +301,7 @@ export function formatNumber(v: number, float: 'f32' | 'f64' | false): string {
 }
 
 /** Writes t[start .. start+count) along dim 0 (or the whole tensor) as nested JSON text. */
-export function tensorJsonText(t: HostTensor, key: string, range?: { index: number }): string {
+export function tensorJsonText(t: HostTensor, key: string, range?: { index: number }, sink?: TextSink): string {
   const dims = range ? t.shape.slice(1) : t.shape;
   const inner = numElements(dims);
   const base = range ? range.index * inner : 0;
@@ -327,30 +327,100 @@ export function tensorJsonText(t: HostTensor, key: string, range?: { index: numb
     // int64 values keep every digit (Number() would round past 2^53).
     elem = t.dtype === 'DT_INT64' || t.dtype === 'DT_UINT64' ? (i) => String(data[i]) : (i) => formatNumber(value(data[i] as number), float);
   }
-  const parts: string[] = [];
+  const out = sink ?? new TextSink(16 * inner + 16);
+  const strides = dims.map((_, d) => numElements(dims.slice(d + 1)));
   const write = (d: number, offset: number): void => {
     if (d === dims.length) {
-      parts.push(elem(offset));
+      out.text(elem(offset));
       return;
     }
-    const stride = numElements(dims.slice(d + 1));
-    parts.push('[');
+    const stride = strides[d]!;
+    out.text('[');
     for (let i = 0; i < dims[d]!; i++) {
-      if (i) parts.push(',');
+      if (i) out.text(',');
       write(d + 1, offset + i * stride);
     }
-    parts.push(']');
+    out.text(']');
   };
   write(0, base);
-  return parts.join('');
+  return sink ? '' : out.bytes().toString('utf8');
+}
+
+/**
+ * JSON text written into one growing byte buffer. A large answer built as strings keeps millions of them alive
+ * until the final join, which the garbage collector copies into the old generation; written here, each number's
+ * text dies at once and the answer is one buffer.
+ */
+export class TextSink {
+  private buf: Buffer;
+  private pos = 0;
+
+  constructor(initial = 4096) {
+    this.buf = Buffer.allocUnsafe(Math.max(64, initial));
+  }
+
+  /** Short pieces are gathered into a string and written a few KB at a time (each Buffer write is a native call). */
+  private pending = '';
+
+  text(s: string): void {
+    this.pending += s;
+    if (this.pending.length >= 8192) this.flush();
+  }
+
+  private flush(): void {
+    const s = this.pending;
+    this.pending = '';
+    // Every UTF-16 unit is at most 3 UTF-8 bytes.
+    if (this.pos + s.length * 3 > this.buf.length) this.grow(s.length * 3);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+
+  private grow(need: number): void {
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + need));
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  /** The text so far (a view of the buffer). */
+  bytes(): Buffer {
+    this.flush();
+    return this.buf.subarray(0, this.pos);
+  }
+
+  /** The text so far in a buffer of its own and of its size, so that it can be transferred to another thread. */
+  owned(): Buffer {
+    this.flush();
+    if (this.buf.byteOffset === 0 && this.pos === this.buf.buffer.byteLength) return this.buf;
+    const copy = Buffer.from(new ArrayBuffer(this.pos));
+    this.buf.copy(copy, 0, 0, this.pos);
+    return copy;
+  }
 }
 
 /** The :predict response body: "predictions" (row) or "outputs" (columnar); one output drops its name. */
 export function predictResponseText(outputs: Record<string, HostTensor>, format: 'row' | 'columnar'): string {
+  return predictResponseBytes(outputs, format, false).toString('utf8');
+}
+
+/** The same, as UTF-8 bytes (what the codec threads send: in a buffer of their own unless `owned` is false). */
+export function predictResponseBytes(outputs: Record<string, HostTensor>, format: 'row' | 'columnar', owned = true): Buffer {
   const keys = Object.keys(outputs).sort();
+  const size = keys.reduce((n, k) => n + 12 * numElements(outputs[k]!.shape), 64);
+  const out = new TextSink(size);
   if (format === 'columnar') {
-    if (keys.length === 1) return `{"outputs":${tensorJsonText(outputs[keys[0]!]!, keys[0]!)}}`;
-    return `{"outputs":{${keys.map((k) => `${JSON.stringify(k)}:${tensorJsonText(outputs[k]!, k)}`).join(',')}}}`;
+    if (keys.length === 1) {
+      out.text('{"outputs":');
+      tensorJsonText(outputs[keys[0]!]!, keys[0]!, undefined, out);
+      out.text('}');
+    } else {
+      out.text('{"outputs":{');
+      keys.forEach((k, j) => {
+        out.text(`${j ? ',' : ''}${JSON.stringify(k)}:`);
+        tensorJsonText(outputs[k]!, k, undefined, out);
+      });
+      out.text('}}');
+    }
+    return owned ? out.owned() : out.bytes();
   }
   let batch: number | undefined;
   for (const k of keys) {
@@ -359,10 +429,26 @@ export function predictResponseText(outputs: Record<string, HostTensor>, format:
     if (batch !== undefined && t.shape[0] !== batch) throw invalid(`Tensor name: ${k} has inconsistent batch size: ${t.shape[0]} expecting: ${batch} (the outputs do not share dimension 0); use the columnar "inputs" format`);
     batch = t.shape[0];
   }
-  const rows: string[] = [];
-  for (let i = 0; i < (batch ?? 0); i++) {
-    if (keys.length === 1) rows.push(tensorJsonText(outputs[keys[0]!]!, keys[0]!, { index: i }));
-    else rows.push(`{${keys.map((k) => `${JSON.stringify(k)}:${tensorJsonText(outputs[k]!, k, { index: i })}`).join(',')}}`);
+  if (keys.length === 1) {
+    // One output: its rows are the tensor's own top level, so the whole tensor's text is the list of rows.
+    out.text('{"predictions":');
+    tensorJsonText(outputs[keys[0]!]!, keys[0]!, undefined, out);
+    out.text('}');
+    return owned ? out.owned() : out.bytes();
   }
-  return `{"predictions":[${rows.join(',')}]}`;
+  out.text('{"predictions":[');
+  const names = keys.map((k) => JSON.stringify(k));
+  for (let i = 0; i < (batch ?? 0); i++) {
+    if (i) out.text(',');
+    if (keys.length === 1) tensorJsonText(outputs[keys[0]!]!, keys[0]!, { index: i }, out);
+    else {
+      keys.forEach((k, j) => {
+        out.text(`${j ? ',' : '{'}${names[j]}:`);
+        tensorJsonText(outputs[k]!, k, { index: i }, out);
+      });
+      out.text('}');
+    }
+  }
+  out.text(']}');
+  return owned ? out.owned() : out.bytes();
 }

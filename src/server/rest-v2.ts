@@ -8,7 +8,7 @@ import { baseDtype, dtypeByteSize, isComplexDtype, type DTypeName } from '../ten
 import { halfToFloat } from '../tensor/math.js';
 import { bfloat16ToFloat, JsonTensorError, jsonKind, tensorFromJsonData } from '../tensor/json.js';
 import { checkedElements, TensorLimitError, type TensorBudget } from '../tensor/limits.js';
-import { parseJsonBody, quoteKey, record } from './json-tensors.js';
+import { parseJsonBody, quoteKey, record, TextSink } from './json-tensors.js';
 import { scanInferBody } from '../tensor/json-scan.js';
 import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { VERSION } from '../version.js';
@@ -149,10 +149,15 @@ function outputJson(name: string, t: HostTensor): string {
     // Half and bfloat16 as the numbers their bits hold; -0 keeps its sign (JSON.stringify writes 0); NaN and
     // ±Infinity have no V2 JSON form and stay null.
     const value = t.dtype === 'DT_HALF' ? halfToFloat : t.dtype === 'DT_BFLOAT16' ? bfloat16ToFloat : Number;
-    data = `[${Array.from(t.data as ArrayLike<number>, (x) => {
-      const v = value(x);
-      return Object.is(v, -0) ? '-0.0' : Number.isFinite(v) ? String(v) : 'null';
-    }).join(',')}]`;
+    const values = t.data as ArrayLike<number>;
+    const sink = new TextSink(12 * values.length + 2);
+    sink.text('[');
+    for (let i = 0; i < values.length; i++) {
+      const v = value(values[i]!);
+      sink.text(`${i ? ',' : ''}${Object.is(v, -0) ? '-0.0' : Number.isFinite(v) ? String(v) : 'null'}`);
+    }
+    sink.text(']');
+    data = sink.bytes().toString('latin1');
   }
   return `{"name":${JSON.stringify(name)},"datatype":${JSON.stringify(datatype)},"shape":${JSON.stringify(t.shape)},"data":${data}}`;
 }
