@@ -21,9 +21,7 @@ import { TFLITE_QUANTIZE_MODES, type TfliteQuantizeMode } from '../exporters/tfl
 import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
 import type { ModelSession } from '../runtime/session.js';
 import { MdeployError } from '../errors.js';
-import { liteRtCannotHold, openLiteRtModel } from '../runtime/litert.js';
-import { CandidateUnavailable } from '../validate/validate.js';
-import { openTfjsGraphModel } from '../runtime/tfjs-node.js';
+import { liteRtCannotHold } from '../runtime/litert.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
 import { TFLITE_MODEL_FILE } from '../tflite/reader.js';
 import type { Tolerance } from '../validate/compare.js';
@@ -84,7 +82,7 @@ export interface ExportTarget {
    * float model); `exportGraphAsync` uses it when present.
    */
   planAsync?(graph: Readonly<Graph>, options: TargetOptions, prepared: Record<string, number>): Promise<PlannedFiles>;
-  /** Opens written output in the target's runtime (validation, serving). */
+  /** Opens written output in the target's runtime (validation, serving); runtimes are imported here, on first use. */
   open(path: string, signature: SignatureInfo): Promise<ModelSession>;
   /**
    * The `--quantize` modes the target writes, each with the validation tolerance it defaults to
@@ -114,7 +112,8 @@ const tfjs: ExportTarget = {
     });
     return { files: a.files, details: { weights: a.weights } };
   },
-  open: (path) => openTfjsGraphModel(path),
+  // The runtimes load when a target's files are opened, so reading the registry (inspect, --help) stays cheap.
+  open: async (path) => (await import('../runtime/tfjs-node.js')).openTfjsGraphModel(path),
   quantizeModes: { float16: undefined, uint8: undefined, uint16: undefined },
   quantizeOnly: true,
 };
@@ -192,8 +191,8 @@ const tflite: ExportTarget = {
   // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
   open: async (path, signature) => {
     const why = liteRtCannotRun(signature);
-    if (why) throw new CandidateUnavailable(`${why}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
-    return openLiteRtModel(path, { signature: signature.key });
+    if (why) throw new (await import('../validate/validate.js')).CandidateUnavailable(`${why}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
+    return (await import('../runtime/litert.js')).openLiteRtModel(path, { signature: signature.key });
   },
   // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the weight-only int8
   // modes ≤ 1e-2. Full int8 also rounds every activation to 1/255 of its calibrated range, layer after layer:
