@@ -356,6 +356,21 @@ def build_text_gru(model_dir, rng):
     export_keras(keras.Model(inp, out, name="text_gru"), model_dir)
 
 
+def build_text_lstm(model_dir, rng):
+    # The LSTM forms TFLite's UNIDIRECTIONAL_SEQUENCE_LSTM covers, and one it must not take: a forward LSTM
+    # returning every step, started from a state the graph computes; a relu LSTM (stays a loop); a
+    # go_backwards LSTM without bias returning the last step; and its final h from return_state.
+    inp = keras.Input((12,), dtype="int32", name="tokens")
+    x = keras.layers.Embedding(300, 10)(inp)
+    h0 = keras.layers.Dense(8, activation="tanh")(keras.layers.GlobalAveragePooling1D()(x))
+    c0 = keras.layers.Dense(8)(keras.layers.GlobalMaxPooling1D()(x))
+    seq = keras.layers.LSTM(8, return_sequences=True)(x, initial_state=[h0, c0])
+    seq = keras.layers.LSTM(8, activation="relu", return_sequences=True)(seq)
+    last, h, _ = keras.layers.LSTM(6, go_backwards=True, use_bias=False, return_state=True)(seq)
+    out = keras.layers.Dense(3)(keras.layers.Concatenate()([last, h, keras.layers.Flatten()(seq)]))
+    export_keras(keras.Model(inp, out, name="text_lstm"), model_dir)
+
+
 def build_attention(model_dir, rng):
     inp = keras.Input((16, 32), name="tokens")
     att = keras.layers.MultiHeadAttention(num_heads=4, key_dim=8)(inp, inp)
@@ -681,6 +696,10 @@ MODELS = {
     "multi_output": (build_multi_output, None),
     "text_bilstm": (build_text_bilstm, lambda g, rng: [
         ("serving_default", {"tokens": rng.integers(0, 1000, (2, 20)).astype(np.int32)}),
+    ]),
+    "text_lstm": (build_text_lstm, lambda g, rng: [
+        ("serving_default", {"tokens": rng.integers(0, 300, (2, 12)).astype(np.int32)}),
+        ("serving_default", {"tokens": rng.integers(0, 300, (3, 12)).astype(np.int32)}),
     ]),
     "text_gru": (build_text_gru, lambda g, rng: [
         ("serving_default", {"tokens": rng.integers(0, 500, (2, 9)).astype(np.int32)}),

@@ -207,17 +207,13 @@ const tflite: ExportTarget = {
 };
 
 /**
- * Why LiteRT.js cannot run a signature, if it cannot: a dtype it has no tensors for, or an input that varies
- * beyond its batch (LiteRT.js sizes every buffer from the file, and mdeploy can patch only a batch dimension).
+ * Why LiteRT.js cannot run a signature, if it cannot: a dtype it has no tensors for. (Dimensions that vary
+ * are no obstacle: src/runtime/litert.ts runs each set of input shapes on a copy of the file declared in them.)
  * Validation then has nothing to run the file with; tf.lite.Interpreter can.
  */
 function liteRtCannotRun(signature: SignatureInfo): string | undefined {
   const odd = liteRtCannotHold([...Object.values(signature.inputs), ...Object.values(signature.outputs)].map((t) => t.dtype));
   if (odd.length) return `LiteRT.js, which runs .tflite files here, has only float32, int32 and uint8 tensors, and this signature has ${odd.join(', ')}`;
-  const varying = Object.entries(signature.inputs)
-    .filter(([, s]) => (s.shape ?? []).some((d, i) => d === -1 && i > 0))
-    .map(([k]) => `"${k}"`);
-  if (varying.length) return `LiteRT.js, which runs .tflite files here, runs a dynamic batch only, and input${varying.length === 1 ? '' : 's'} ${varying.join(', ')} also ${varying.length === 1 ? 'varies' : 'vary'} in other dimensions`;
   return undefined;
 }
 

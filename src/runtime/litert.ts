@@ -11,9 +11,14 @@
  *
  * Models are read and validated by mdeploy's own TFLite reader before LiteRT sees them, and every feed is
  * checked against the model's tensors: the runtime gets only what it can run. LiteRT.js refuses a feed
- * whose shape differs from the tensor's declared one, -1 included, so a feed for a dynamic dimension runs
- * on a copy of the model whose input shapes are set to the feed's (src/tflite/patch.ts), compiled once per
- * distinct shape.
+ * whose shape differs from the tensor's declared one, -1 included, and it sizes the output buffers it returns
+ * from the declared output shapes (it has no resize call; measured: a wrong declared output shape gives
+ * padding or garbage, not an error, while intermediate tensors are re-shaped by the operators when the model
+ * is compiled). So a signature with dimensions that vary runs each set of input shapes on a copy of the model
+ * whose inputs and varying outputs are declared in concrete shapes (src/tflite/patch.ts), compiled once and
+ * kept in a small LRU cache. The output shapes come from the runtime itself: a probe of the model
+ * (src/tflite/probe.ts) returns each output's shape, and every later run returns them again beside the
+ * outputs, so an output whose shape follows the input values is caught and run again on a copy for it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +29,7 @@ import { MdeployError } from '../errors.js';
 import { DEFAULT_SIGNATURE } from '../savedmodel/signature.js';
 import { numElements, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { withTensorShapes } from '../tflite/patch.js';
+import { shapeOutputName, withShapeProbe, type ShapeProbeOptions } from '../tflite/probe.js';
 import { readTfliteFile, readTfliteModel, type TfliteModel } from '../tflite/reader.js';
 import { tfliteSignatures, type TfliteSignatureInfo } from '../tflite/signatures.js';
 import { canonicalData, invalidArgument } from './feed.js';
@@ -157,6 +163,7 @@ export function checkFeeds(sig: TfliteSignatureInfo, feeds: Record<string, HostT
     const shape = t.shape;
     const fits = Array.isArray(shape) && shape.length === want.length && shape.every((d, i) => Number.isSafeInteger(d) && d >= 0 && (want[i] === -1 || want[i] === d));
     if (!fits) throw invalidArgument(`input "${k}" has shape [${String(shape)}], but the model takes [${want.join(',')}] (-1: any size)`);
+    if (shape.includes(0)) throw invalidArgument(`input "${k}" has shape [${shape.join(',')}]: LiteRT.js holds no empty tensors`);
     if (!ArrayBuffer.isView(t.data) || (t.data as NumericArray).length !== numElements(shape)) {
       throw invalidArgument(`input "${k}" has ${ArrayBuffer.isView(t.data) ? (t.data as NumericArray).length : 'no typed-array'} values for shape [${shape.join(',')}]`);
     }
@@ -168,34 +175,26 @@ export function checkFeeds(sig: TfliteSignatureInfo, feeds: Record<string, HostT
   return shapes;
 }
 
+/** Whether a tensor spec has a dimension that varies (-1). */
+const varies = (spec: { shape?: number[] | null }): boolean => (spec.shape ?? []).includes(-1);
+
 /**
- * The tensor shapes to write into a copy of the model for one set of feed shapes. The inputs get the feeds'
- * shapes. LiteRT.js also sizes output buffers from the declared output shapes, so when the only dynamic
- * dimension is a batch (dimension 0, one size for every input) every tensor whose shape_signature starts
- * with -1 gets that batch size too; other dynamic dimensions are left for the operators to resolve.
+ * Checks a shape the runtime computed for output `key` against what the signature declares (rank, and
+ * every fixed dimension); returns it, or throws: LiteRT's answer is never used unchecked.
  */
-export function concreteShapes(model: TfliteModel, sig: TfliteSignatureInfo, feedShapes: Map<string, number[]>): Map<number, number[]> {
-  const tensors = model.subgraphs[sig.subgraphIndex]!.tensors;
-  const out = new Map<number, number[]>();
-  const batches = new Set<number>();
-  let batchOnly = true;
-  for (const [k, shape] of feedShapes) {
-    const index = sig.inputTensors[k]!;
-    out.set(index, shape);
-    const signature = tensors[index]!.shapeSignature ?? tensors[index]!.shape;
-    signature.forEach((d, i) => {
-      if (d !== -1) return;
-      if (i === 0) batches.add(shape[0]!);
-      else batchOnly = false;
-    });
-  }
-  if (!batchOnly || batches.size !== 1) return out;
-  const [batch] = batches as unknown as [number];
-  for (const [i, t] of tensors.entries()) {
-    if (out.has(i) || !t.shapeSignature || t.shapeSignature[0] !== -1) continue;
-    out.set(i, t.shapeSignature.map((d, j) => (j === 0 ? batch : d === -1 ? t.shape[j]! : d)));
-  }
-  return out;
+export function checkOutputShape(sig: TfliteSignatureInfo, key: string, shape: ArrayLike<number> | undefined): number[] {
+  const want = sig.outputs[key]!.shape ?? [];
+  const got = shape ? Array.from(shape) : [];
+  const fits = shape !== undefined && got.length === want.length && got.every((d, i) => Number.isSafeInteger(d) && d >= 0 && (want[i] === -1 || want[i] === d));
+  if (!fits) throw new MdeployError('E_UNSUPPORTED_MODEL', `LiteRT computed output "${key}" of signature "${sig.key}" as [${got.join(',')}], which does not fit its declared shape [${want.join(',')}]`);
+  if (got.includes(0)) throw invalidArgument(`output "${key}" would have shape [${got.join(',')}] for these inputs: LiteRT.js holds no empty tensors`);
+  return got;
+}
+
+/** A copy of a model compiled for one set of input shapes, and the output shapes it declares. */
+interface Variant {
+  compiled: LiteRtCore.CompiledModel;
+  outputShapes: Map<string, number[]>;
 }
 
 export interface LiteRtSessionOptions {
@@ -239,7 +238,7 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
     throw err instanceof MdeployError ? new MdeployError(err.code, err.message, { file: where, cause: err.cause, suggestions: recentLog.length ? [`LiteRT said: ${recentLog.at(-1)}`] : undefined }) : err;
   }
   // Shape-specialised copies, most recently used last.
-  const variants = new Map<string, LiteRtCore.CompiledModel>();
+  const variants = new Map<string, Variant>();
   const maxVariants = options.maxShapeVariants ?? 4;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
@@ -257,25 +256,146 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
     return { inputs: byName(sig.inputTensors), outputs: byName(sig.outputTensors) };
   };
 
-  const compiledFor = async (sig: TfliteSignatureInfo, shapes: Map<string, number[]>): Promise<LiteRtCore.CompiledModel> => {
-    const dynamic = Object.entries(sig.inputs).some(([, s]) => (s.shape ?? []).includes(-1));
-    if (!dynamic) return base;
-    const id = `${sig.subgraphIndex}|${[...shapes].map(([k, s]) => `${sig.inputTensors[k]}:${s.join('x')}`).join(',')}`;
-    const hit = variants.get(id);
-    if (hit) {
-      variants.delete(id);
-      variants.set(id, hit);
-      return hit;
+  /**
+   * Runs one compiled model. Outputs named by shapeOutputName() (a variant's, or a probe's) are the shapes
+   * LiteRT computed for the signature's outputs; they are returned apart, never as outputs.
+   */
+  const execute = (compiled: LiteRtCore.CompiledModel, sig: TfliteSignatureInfo, feeds: Record<string, HostTensor>, what: string): Promise<{ outputs: Record<string, HostTensor>; shapes: Map<string, number[]> }> => {
+    const runner = runnerFor(compiled, sig);
+    return guarded(what, async () => {
+      const inputs: LiteRtCore.Tensor[] = [];
+      try {
+        // LiteRT names a runner's inputs by SignatureDef key, or by tensor name without SignatureDefs (then a
+        // signature from metadata maps its keys to tensor names).
+        const names = runnerNames(sig);
+        for (const d of runner.getInputDetails()) {
+          const key = names.inputs.get(d.name) ?? d.name;
+          const t = Object.prototype.hasOwnProperty.call(feeds, key) ? feeds[key] : undefined;
+          if (!t) throw new Error(`LiteRT lists input "${d.name}", which the model's signature "${sig.key}" does not have`);
+          inputs.push(new core.Tensor(canonicalData(t) as Float32Array, t.shape));
+        }
+        const results = await runner.run(inputs);
+        const details = runner.getOutputDetails();
+        const out = Object.create(null) as Record<string, HostTensor>;
+        const shapes = new Map<string, number[]>();
+        const shapeKeys = new Map(Object.keys(sig.outputs).map((k) => [shapeOutputName(k), k]));
+        results.forEach((r, i) => {
+          try {
+            const shapeOf = shapeKeys.get(details[i]!.name);
+            if (shapeOf !== undefined) {
+              shapes.set(shapeOf, [...(r.toTypedArray() as Int32Array)]);
+              return;
+            }
+            const name = names.outputs.get(details[i]!.name) ?? details[i]!.name;
+            if (!Object.prototype.hasOwnProperty.call(sig.outputs, name)) throw new Error(`LiteRT returned output "${name}", which signature "${sig.key}" does not have`);
+            out[name] = { dtype: sig.outputs[name]!.dtype as HostTensor['dtype'], shape: [...r.type.layout.dimensions], data: r.toTypedArray() };
+          } finally {
+            r.delete();
+          }
+        });
+        return { outputs: out, shapes };
+      } finally {
+        for (const t of inputs) t.delete();
+      }
+    });
+  };
+
+  /** The signature's outputs that vary (-1), as the probe options name them. */
+  const varyingOutputs = (sig: TfliteSignatureInfo): Array<{ key: string; tensor: number }> =>
+    Object.entries(sig.outputs)
+      .filter(([, spec]) => varies(spec))
+      .map(([key]) => ({ key, tensor: sig.outputTensors[key]! }));
+
+  const probeOptions = (sig: TfliteSignatureInfo, keepOutputs: boolean): ShapeProbeOptions => ({
+    subgraphIndex: sig.subgraphIndex,
+    signatureDefIndex: sig.signatureKey === null ? null : model.signatureDefs.findIndex((d) => d.signatureKey === sig.signatureKey),
+    outputs: varyingOutputs(sig),
+    keepOutputs,
+  });
+
+  const describeShapes = (shapes: Map<string, number[]>): string => [...shapes].map(([k, s]) => `${k} [${s.join(',')}]`).join(', ');
+
+  /** Compiles a specialised copy; a model that cannot take these shapes is the caller's problem (INVALID_ARGUMENT). */
+  const compileFor = async (data: Uint8Array, feedShapes: Map<string, number[]>): Promise<LiteRtCore.CompiledModel> => {
+    try {
+      return await compile(data);
+    } catch (err) {
+      if (aborted) throw err;
+      throw invalidArgument(`the model cannot run inputs of shape ${describeShapes(feedShapes)}: ${(err as Error).message.replace(/^LiteRT could not load the model /, '')}`);
     }
-    const patched = withTensorShapes(bytes, sig.subgraphIndex, concreteShapes(model, sig, shapes));
-    const compiled = await compile(patched);
-    variants.set(id, compiled);
+  };
+
+  /**
+   * The shapes LiteRT computes for the varying outputs from these feeds: a probe (src/tflite/probe.ts) of
+   * the model with the feeds' input shapes, run once on the feeds, then dropped.
+   */
+  const probeShapes = async (sig: TfliteSignatureInfo, feedShapes: Map<string, number[]>, feeds: Record<string, HostTensor>): Promise<Map<string, number[]>> => {
+    const inputs = new Map([...feedShapes].map(([k, s]) => [sig.inputTensors[k]!, s]));
+    const probe = await compileFor(withShapeProbe(withTensorShapes(bytes, sig.subgraphIndex, inputs), probeOptions(sig, false)), feedShapes);
+    try {
+      let shapes: Map<string, number[]>;
+      try {
+        ({ shapes } = await execute(probe, sig, feeds, 'run the model'));
+      } catch (err) {
+        if (aborted) throw err;
+        throw invalidArgument(`the model cannot run inputs of shape ${describeShapes(feedShapes)}: ${(err as Error).message.replace(/^LiteRT could not run the model /, '')}`);
+      }
+      return new Map(varyingOutputs(sig).map(({ key }) => [key, checkOutputShape(sig, key, shapes.get(key))]));
+    } finally {
+      probe.delete();
+    }
+  };
+
+  /**
+   * A copy of the model whose inputs and varying outputs are declared in concrete shapes (LiteRT sizes its
+   * buffers from those; operators recompute every other tensor's shape when the copy is compiled), and that
+   * also returns the shapes it computed for those outputs, so that each run can check them.
+   */
+  const variantFor = async (sig: TfliteSignatureInfo, id: string, feedShapes: Map<string, number[]>, outputShapes: Map<string, number[]>): Promise<Variant> => {
+    const tensors = new Map<number, number[]>();
+    for (const [k, s] of feedShapes) tensors.set(sig.inputTensors[k]!, s);
+    for (const [k, s] of outputShapes) tensors.set(sig.outputTensors[k]!, s);
+    const withChecks = outputShapes.size ? withShapeProbe(bytes, probeOptions(sig, true)) : bytes;
+    const variant = { compiled: await compileFor(withTensorShapes(withChecks, sig.subgraphIndex, tensors), feedShapes), outputShapes };
+    variants.set(id, variant);
     while (variants.size > maxVariants) {
-      const [oldest, m] = variants.entries().next().value as [string, LiteRtCore.CompiledModel];
+      const [oldest, v] = variants.entries().next().value as [string, Variant];
       variants.delete(oldest);
-      m.delete();
+      v.compiled.delete();
     }
-    return compiled;
+    return variant;
+  };
+
+  const evict = (id: string): void => {
+    variants.get(id)?.compiled.delete();
+    variants.delete(id);
+  };
+
+  /** Output shapes a run reported that differ from the ones its variant declares. */
+  const changed = (sig: TfliteSignatureInfo, variant: Variant, reported: Map<string, number[]>): Map<string, number[]> | undefined => {
+    const now = new Map([...variant.outputShapes.keys()].map((k) => [k, checkOutputShape(sig, k, reported.get(k))]));
+    return [...now].some(([k, s]) => s.join(',') !== variant.outputShapes.get(k)!.join(',')) ? now : undefined;
+  };
+
+  const runDynamic = async (sig: TfliteSignatureInfo, feedShapes: Map<string, number[]>, feeds: Record<string, HostTensor>): Promise<Record<string, HostTensor>> => {
+    const id = `${sig.key}|${[...feedShapes].map(([k, s]) => `${sig.inputTensors[k]}:${s.join('x')}`).join(',')}`;
+    let variant = variants.get(id);
+    if (variant) {
+      variants.delete(id);
+      variants.set(id, variant);
+    } else {
+      variant = await variantFor(sig, id, feedShapes, varyingOutputs(sig).length ? await probeShapes(sig, feedShapes, feeds) : new Map());
+    }
+    const first = await execute(variant.compiled, sig, feeds, 'run the model');
+    const moved = changed(sig, variant, first.shapes);
+    if (!moved) return first.outputs;
+    // An output whose shape follows the input values, not only their shapes: these values need other
+    // output shapes than the cached copy declares, so its results are dropped and a copy for them runs.
+    evict(id);
+    variant = await variantFor(sig, id, feedShapes, moved);
+    const second = await execute(variant.compiled, sig, feeds, 'run the model');
+    if (changed(sig, variant, second.shapes)) throw new MdeployError('E_UNSUPPORTED_MODEL', `LiteRT computed different output shapes for the same inputs of signature "${sig.key}"`, { file: where });
+    return second.outputs;
   };
 
   const runSignature = (key: string, feeds: Record<string, HostTensor>): Promise<Record<string, HostTensor>> => {
@@ -290,37 +410,9 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
     // One run at a time: the WebAssembly instance is single-threaded and the variant cache is shared.
     const job = queue.then(async () => {
       if (closed) throw new MdeployError('E_UNSUPPORTED_MODEL', 'the LiteRT model was closed', { file: where });
-      const compiled = await compiledFor(sig, shapes);
-      const runner = runnerFor(compiled, sig);
-      return guarded('run the model', async () => {
-        const inputs: LiteRtCore.Tensor[] = [];
-        try {
-          // LiteRT names a runner's inputs by SignatureDef key, or by tensor name without SignatureDefs (then a
-          // signature from metadata maps its keys to tensor names).
-          const names = runnerNames(sig);
-          for (const d of runner.getInputDetails()) {
-            const key = names.inputs.get(d.name) ?? d.name;
-            const t = Object.prototype.hasOwnProperty.call(feeds, key) ? feeds[key] : undefined;
-            if (!t) throw new Error(`LiteRT lists input "${d.name}", which the model's signature "${sig.key}" does not have`);
-            inputs.push(new core.Tensor(canonicalData(t) as Float32Array, t.shape));
-          }
-          const results = await runner.run(inputs);
-          const details = runner.getOutputDetails();
-          const out = Object.create(null) as Record<string, HostTensor>;
-          results.forEach((r, i) => {
-            try {
-              const name = names.outputs.get(details[i]!.name) ?? details[i]!.name;
-              if (!Object.prototype.hasOwnProperty.call(sig.outputs, name)) throw new Error(`LiteRT returned output "${name}", which signature "${sig.key}" does not have`);
-              out[name] = { dtype: sig.outputs[name]!.dtype as HostTensor['dtype'], shape: [...r.type.layout.dimensions], data: r.toTypedArray() };
-            } finally {
-              r.delete();
-            }
-          });
-          return out;
-        } finally {
-          for (const t of inputs) t.delete();
-        }
-      });
+      // A signature whose inputs and outputs are all fixed runs on the file as it is.
+      if (!Object.values(sig.inputs).some(varies) && !Object.values(sig.outputs).some(varies)) return (await execute(base, sig, feeds, 'run the model')).outputs;
+      return runDynamic(sig, shapes, feeds);
     });
     queue = job.catch(() => undefined);
     return job;
@@ -337,7 +429,7 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
       await queue;
       if (closed) return;
       closed = true;
-      for (const m of variants.values()) m.delete();
+      for (const v of variants.values()) v.compiled.delete();
       variants.clear();
       base.delete();
     },

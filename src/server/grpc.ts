@@ -5,14 +5,10 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { serving } from '../proto/serving-api.js';
-import type { SignatureInfo } from '../savedmodel/signature.js';
-import { baseDtype, dtypeName, dtypeValue, tfDtypeString } from '../tensor/dtypes.js';
+import { dtypeValue } from '../tensor/dtypes.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import { unaryMethod, unaryWrapper, type Msg, type Served } from './grpc-common.js';
-import { quoteKey, record } from './json-tensors.js';
 import { DEFAULT_CONTRACT, type ServingContract } from './contract.js';
-import type { HostTensor } from '../tensor/host.js';
-import { tensorToProto } from '../tensor/proto.js';
 import type { Codec } from './codec.js';
 import { broadcastsLarge, encodePredictResponse, GRPC_DECODE_OFFLOAD_BYTES, predictFeeds, readPredictHead } from './grpc-predict.js';
 import { classifyResult, exampleFeeds, examplesFromInput, regressResult } from './examples.js';

@@ -10,6 +10,7 @@ import { halfToFloat } from '../tensor/math.js';
 import { bfloat16ToFloat, isB64, jsonKind, jsonShape, JsonTensorError, JsonTensorUnimplemented, tensorFromJson } from '../tensor/json.js';
 import type { TensorBudget } from '../tensor/limits.js';
 import { JsonSyntaxError, parseJson, parseJsonFast, type JsonParseOptions } from '../tensor/json-parse.js';
+import { isPacked } from '../tensor/json-scan.js';
 import { invalid, ServingError } from './errors.js';
 
 type Json = unknown;
@@ -160,11 +161,13 @@ export function parsePredictRequest(body: Json, sig: SignatureInfo, budget?: Ten
   const inputList = `signature "${sig.key}" has ${keys.length} inputs: ${keys.join(', ')}`;
   if (hasInstances) {
     const instances = b['instances'];
-    if (!Array.isArray(instances)) throw invalid(`Expecting 'instances' to be an list/array, not ${jsonKind(instances)}`);
-    if (instances.length === 0) throw invalid("No values in 'instances' array ('instances' must be a non-empty list)");
+    // Scanned numbers (json-scan.ts) are a plain, non-empty, regular list: the checks below hold for them.
+    const packed = isPacked(instances);
+    if (!packed && !Array.isArray(instances)) throw invalid(`Expecting 'instances' to be an list/array, not ${jsonKind(instances)}`);
+    if (!packed && instances.length === 0) throw invalid("No values in 'instances' array ('instances' must be a non-empty list)");
     const isObject = (x: Json): boolean => typeof x === 'object' && x !== null && !Array.isArray(x) && !isB64(x);
-    if (!isObject(instances[0]) && keys.length > 1) throw invalid(`instances is a plain list, but expecting list of objects as multiple input tensors required as per tensorinfo_map (${inputList})`);
-    if (isObject(instances[0])) {
+    if ((packed || !isObject(instances[0])) && keys.length > 1) throw invalid(`instances is a plain list, but expecting list of objects as multiple input tensors required as per tensorinfo_map (${inputList})`);
+    if (!packed && isObject(instances[0])) {
       const expected = [...keys].sort().join(',');
       for (const [i, x] of instances.entries()) {
         if (!isObject(x)) throw invalid(`Expecting object but got list at item ${i} of input list`);
@@ -181,13 +184,15 @@ export function parsePredictRequest(body: Json, sig: SignatureInfo, budget?: Ten
     } else {
       const k = keys[0];
       if (k === undefined) throw invalid(`signature "${sig.key}" takes no inputs: send {"inputs": {}}`);
-      for (const [i, x] of instances.entries()) if (isObject(x)) throw invalid(`Expecting value/list but got object at item ${i} of input list`);
-      checkInstances(instances, (i) => `Failed to process element: ${i} of the instances list`);
+      if (!packed) {
+        for (const [i, x] of instances.entries()) if (isObject(x)) throw invalid(`Expecting value/list but got object at item ${i} of input list`);
+        checkInstances(instances, (i) => `Failed to process element: ${i} of the instances list`);
+      }
       feeds[k] = jsonToTensor(instances, dt(k), `input "${k}"`, budget);
     }
   } else {
     const inputs = b['inputs'];
-    const named = typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) && !isB64(inputs);
+    const named = typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) && !isB64(inputs) && !isPacked(inputs);
     if (named) {
       const obj = inputs as Record<string, Json>;
       // TF Serving ignores names the signature does not have; mdeploy says so, as a typo would otherwise go unseen.

@@ -3,6 +3,7 @@
  * errors as {"error": "..."} and TF Serving's error-kind → HTTP status mapping.
  */
 import { examplesFromJson, exampleFeeds, classifyResult, regressResult } from './examples.js';
+import { scanPredictBody } from '../tensor/json-scan.js';
 import { formatNumber, parseJsonBody, parsePredictRequest, predictResponseText, predictSignatureName } from './json-tensors.js';
 import type { ModelManager } from './manager.js';
 import type { TensorBudget } from '../tensor/limits.js';
@@ -91,7 +92,7 @@ export interface DecodedPredict {
 }
 
 export function decodePredictBody(raw: Uint8Array, pick: (name?: string) => SignatureInfo, budget?: TensorBudget): DecodedPredict {
-  const body = parseJsonBody(raw);
+  const body = scanPredictBody(raw) ?? parseJsonBody(raw);
   const sig = pick(predictSignatureName(body));
   const req = parsePredictRequest(body, sig, budget);
   return { signature: sig.key, format: req.format, feeds: req.feeds };

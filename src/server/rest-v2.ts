@@ -9,6 +9,7 @@ import { halfToFloat } from '../tensor/math.js';
 import { bfloat16ToFloat, JsonTensorError, jsonKind, tensorFromJsonData } from '../tensor/json.js';
 import { checkedElements, TensorLimitError, type TensorBudget } from '../tensor/limits.js';
 import { parseJsonBody, quoteKey, record } from './json-tensors.js';
+import { scanInferBody } from '../tensor/json-scan.js';
 import { bytesOf, typedArrayFromBytes, type HostTensor, type NumericArray } from '../tensor/host.js';
 import { VERSION } from '../version.js';
 import { invalid, ServingError } from './errors.js';
@@ -191,7 +192,7 @@ export function decodeInferRequest(raw: Uint8Array, headerLength: number | undef
   if (headerLength !== undefined && (!Number.isInteger(headerLength) || headerLength < 0 || headerLength > raw.length)) throw invalid(`Inference-Header-Content-Length ${headerLength} is outside the ${raw.length}-byte body`);
   const body = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   const jsonPart = headerLength !== undefined ? body.subarray(0, headerLength) : body;
-  const req = parseJsonBody(jsonPart) as V2Request;
+  const req = (scanInferBody(jsonPart) ?? parseJsonBody(jsonPart)) as V2Request;
   if (!req || typeof req !== 'object' || Array.isArray(req) || !Array.isArray(req.inputs)) throw invalid('request must be an object with "inputs": [...]');
   const params = req.parameters;
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) throw invalid('"parameters" must be an object');

@@ -10,6 +10,7 @@
 import { allocate, floatToHalf } from './math.js';
 import { isComplexDtype, tfDtypeString, type DTypeName } from './dtypes.js';
 import type { HostTensor } from './host.js';
+import { isPacked, type PackedNumbers } from './json-scan.js';
 import { checkedElements, checkStringBytes, MAX_RANK, TensorLimitError, type TensorBudget } from './limits.js';
 
 type Json = unknown;
@@ -151,9 +152,14 @@ function numericTensor(v: Json, shape: number[], n: number, dtype: DTypeName, wh
   const data = allocate(dtype, n);
   const range = INT_RANGE[dtype];
   const wide = dtype === 'DT_INT64' || dtype === 'DT_UINT64';
+  const tfSays = `(JSON Value Type: Number is not of expected type: ${tfTypeName(dtype)})`;
+  if (flat && v instanceof Float64Array && (dtype === 'DT_FLOAT' || dtype === 'DT_DOUBLE')) {
+    // Scanned numbers (json-scan.ts): the same conversion as element by element below, in one call.
+    (data as Float32Array | Float64Array).set(v);
+    return { dtype, shape, data };
+  }
   const put = (x: Json, i: number): void => {
     const parsed = scalarNumber(x, dtype, where, i);
-    const tfSays = `(JSON Value Type: Number is not of expected type: ${tfTypeName(dtype)})`;
     if (typeof parsed === 'bigint' && (wide || range)) {
       if (!wide || parsed < BigInt(range![0]) || parsed >= BigInt(range![1])) throw new JsonTensorError(`${where}: element ${i} is out of range for ${dtype} ${tfSays}`);
       (data as BigInt64Array)[i] = parsed;
@@ -216,8 +222,20 @@ function limited<T>(fn: () => T): T {
   }
 }
 
-/** A JSON value (nested list of scalars, strings or {"b64": ...}) as a tensor of `dtype`. */
+/** Scanned numbers as the nested lists the ordinary parser would have given (for the dtypes that read those). */
+function unpack(p: PackedNumbers): Json {
+  let k = 0;
+  const build = (d: number): Json => (d === p.shape.length ? p.values[k++] : Array.from({ length: p.shape[d]! }, () => build(d + 1)));
+  return build(0);
+}
+
+/** A JSON value (nested list of scalars, strings or {"b64": ...}, or scanned numbers) as a tensor of `dtype`. */
 export function tensorFromJson(v: Json, dtype: DTypeName, where: string, budget?: TensorBudget): HostTensor {
+  if (isPacked(v)) {
+    if (isComplexDtype(dtype) || dtype === 'DT_STRING') return tensorFromJson(unpack(v), dtype, where, budget);
+    const n = limited(() => checkedElements(v.shape, where, budget, dtype));
+    return numericTensor(v.values, v.shape, n, dtype, where, true);
+  }
   const shape = shapeOf(v, where);
   const n = limited(() => checkedElements(shape, where, budget, dtype));
   if (isComplexDtype(dtype)) return complexTensor(v, shape, dtype, where, false);
@@ -230,6 +248,13 @@ export function tensorFromJson(v: Json, dtype: DTypeName, where: string, budget?
  */
 export function tensorFromJsonData(data: Json, shape: readonly unknown[], dtype: DTypeName, where: string, budget?: TensorBudget): HostTensor {
   const n = limited(() => checkedElements(shape, where, budget, dtype));
+  if (isPacked(data)) {
+    if (isComplexDtype(dtype) || dtype === 'DT_STRING') return tensorFromJsonData(unpack(data), shape, dtype, where, budget);
+    const len = data.values.length;
+    if (len > n) throw new JsonTensorError(`${where}: more values than shape [${shape.join(',')}] holds (${n})`);
+    if (len !== n) throw new JsonTensorError(`${where}: ${len} values for shape [${shape.join(',')}] (${n} expected)`);
+    return numericTensor(data.values, shape as number[], n, dtype, where, true);
+  }
   const flat: Json[] = [];
   const walk = (x: Json, depth: number): void => {
     if (!Array.isArray(x)) {

@@ -133,8 +133,8 @@ export class FlatTable {
     return Number(v);
   }
 
-  /** Where the offset field `id` points, or 0 when absent. */
-  private target(id: number, what: string): number {
+  /** Where the offset field `id` points (a table, vector or string), or 0 when absent. */
+  target(id: number, what: string): number {
     const at = this.field(id, 4);
     return at ? this.r.follow(at, `${this.what}'s ${what}`) : 0;
   }

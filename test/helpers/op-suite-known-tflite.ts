@@ -10,10 +10,14 @@ import type { KnownProblem, KnownProblems } from './op-suite-known.js';
 
 /** LiteRT.js's Tensor class moves float32, int32 and uint8 data only. */
 const LITERT_DTYPES: KnownProblem = { kind: 'wrong', reason: 'LiteRT.js feeds and returns float32, int32 and uint8 tensors only; this case has a bool, int64, float64 or float16 input or output' };
-/** Only a batch shared by every input is patched into the file per feed (concreteShapes). */
-const LITERT_DYNAMIC: KnownProblem = { kind: 'wrong', reason: 'LiteRT.js sizes buffers from the file\'s shapes and mdeploy patches only a batch dimension shared by all inputs; other dynamic dimensions do not run' };
-/** An output whose shape comes from input values: LiteRT.js hands back the declared shape. */
-const LITERT_DATA_SHAPE: KnownProblem = { kind: 'wrong', reason: 'the output\'s shape depends on input values, and LiteRT.js returns outputs in the shape the file declares' };
+/**
+ * An output LiteRT.js does not copy into the buffer it hands back: one TFLite computes while the model is
+ * prepared (SHAPE, SIZE and int32 arithmetic on shapes are persistent read-only tensors), or one resized while
+ * the model runs. The shape is right (src/runtime/litert.ts measures it), the values are not.
+ */
+const LITERT_DYNAMIC: KnownProblem = { kind: 'wrong', reason: 'the output is computed while the model is prepared (a shape computation), and LiteRT.js does not copy such a tensor into the output buffer it returns' };
+/** An output whose shape comes from input values, resized while the model runs: LiteRT.js returns its buffer unfilled. */
+const LITERT_DATA_SHAPE: KnownProblem = { kind: 'wrong', reason: 'the output\'s shape depends on input values, so TFLite allocates it while the model runs, and LiteRT.js does not copy it into the output buffer it returns' };
 const UNKNOWN_RANK: KnownProblem = { kind: 'refused', reason: 'an input of unknown rank has no TFLite shape_signature', error: /TFLite export needs inputs of known rank/ };
 
 export const TFLITE_KNOWN: KnownProblems = {
@@ -54,24 +58,14 @@ export const TFLITE_KNOWN: KnownProblems = {
   select_SelectV2_same: LITERT_DTYPES,
   select_Select_rows: LITERT_DTYPES,
   select_Select_same: LITERT_DTYPES,
-  AvgPool_dynamic: LITERT_DYNAMIC,
-  Conv2D_NHWC_dynamic_hw: LITERT_DYNAMIC,
-  MaxPool_dynamic: LITERT_DYNAMIC,
-  ResizeBilinear_dynamic_size: LITERT_DYNAMIC,
   Shape_dynamic: LITERT_DYNAMIC,
-  Transpose_dynamic: LITERT_DYNAMIC,
-  binary_AddV2_dynamic: LITERT_DYNAMIC,
-  reduce_Mean_dynamic: LITERT_DYNAMIC,
-  OnesLike_int32: LITERT_DYNAMIC,
   BroadcastArgs: LITERT_DYNAMIC,
   ShapeN: LITERT_DYNAMIC,
   Size_dynamic: LITERT_DYNAMIC,
   Fill_dynamic: LITERT_DATA_SHAPE,
-  Fill_like_shape: LITERT_DATA_SHAPE,
   Range_dynamic_limit: LITERT_DATA_SHAPE,
   Range_float: LITERT_DATA_SHAPE,
   Range_start_delta: LITERT_DATA_SHAPE,
-  Reshape_from_shape: LITERT_DATA_SHAPE,
   StridedSlice_dynamic_end: LITERT_DATA_SHAPE,
   Tile_dynamic_multiples: LITERT_DATA_SHAPE,
   TopKV2_dynamic_k: LITERT_DATA_SHAPE,

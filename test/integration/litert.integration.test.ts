@@ -3,7 +3,9 @@
  * tf.lite.Interpreter's outputs (goldens in test/fixtures/tflite/expectations.json, written by
  * scripts/tflite_expectations.py with TF 2.21). Feeds that do not fit are refused before the runtime sees
  * them, and the runtime keeps working afterwards. One test regenerates a dynamic-batch model with the venv's
- * TensorFlow and checks a batch size TF ran only there.
+ * TensorFlow and checks a batch size TF ran only there. Corpus models whose inputs vary beyond the batch
+ * (`dynamic`: height and width; `text_gru`: sequence length), converted by mdeploy, give TensorFlow's goldens
+ * (test/corpus/<model>/golden.json) for two different non-batch shapes each, alternating through a cache of one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLiteRt, openLiteRtModel, type LiteRtSession } from '../../src/runtime/litert.js';
 import type { HostTensor } from '../../src/tensor/host.js';
 import { typedArrayFromBytes } from '../../src/tensor/host.js';
-import { describeWith, ROOT } from '../helpers/env.js';
+import { convertModel } from '../../src/convert/convert.js';
+import { CORPUS_DIR, describeWith, ROOT } from '../helpers/env.js';
+import { goldenEntries, goldenToHost, relError } from '../helpers/golden.js';
 
 interface GoldenValue { dtype: string; shape: number[]; b64: string }
 interface GoldenCase { signature: string | null; inputs: Record<string, GoldenValue>; outputs: Record<string, GoldenValue> }
@@ -189,4 +193,49 @@ print(json.dumps({"x": x.reshape(-1).tolist(), "p": p.reshape(-1).tolist()}))
       await s.dispose();
     }
   });
+});
+
+describeWith(['corpus'], 'LiteRT.js on models whose inputs vary beyond the batch (corpus goldens from TensorFlow)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mdeploy-litert-dyn-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['dynamic', 'image', [-1, -1, -1, 3]],
+    ['text_gru', 'tokens', [-1, -1]],
+  ] as const)('%s: two non-batch shapes, each twice in turn with one cached copy, match TensorFlow', async (name, input, signature) => {
+    const file = join(dir, `${name}.tflite`);
+    await convertModel({ model: join(CORPUS_DIR, name), to: 'tflite', output: file, validate: false });
+    const entry = goldenEntries().find((e) => e.id === `corpus/${name}`)!;
+    const cases = entry.golden.cases.filter((c) => c.signature === 'serving_default' && c.outputs);
+    const shapes = cases.map((c) => c.inputs[input]!.shape.slice(1).join('x'));
+    expect(new Set(shapes).size, `golden shapes ${shapes.join(' ')}`).toBe(2);
+    const s = await openLiteRtModel(file, { maxShapeVariants: 1 });
+    try {
+      expect(s.signature.inputs[input]!.shape).toEqual(signature);
+      for (const c of [...cases, ...cases]) {
+        const got = await s.run(Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, goldenToHost(v)])));
+        for (const [k, v] of Object.entries(c.outputs!)) {
+          const want = goldenToHost(v);
+          expect(got[k]?.shape, `${k} for ${input} [${c.inputs[input]!.shape}]`).toEqual(want.shape);
+          expect(relError(got[k]!, want), `${k} for ${input} [${c.inputs[input]!.shape}]`).toBeLessThanOrEqual(1e-4);
+        }
+      }
+      // Shapes that do not fit the signature, or that LiteRT.js cannot hold (empty), never reach the runtime.
+      const rank = signature.length;
+      const bad = await rejection(s.run({ [input]: { dtype: s.signature.inputs[input]!.dtype as HostTensor['dtype'], shape: Array(rank + 1).fill(2), data: new Float32Array(2 ** (rank + 1)) } }));
+      expect(bad.code).toBe('INVALID_ARGUMENT');
+      expect(bad.message).toMatch(new RegExp(`"${input}" has shape`));
+      const empty = await rejection(s.run({ [input]: { dtype: s.signature.inputs[input]!.dtype as HostTensor['dtype'], shape: signature.map((d, i) => (i === 0 ? 1 : d === -1 ? 0 : d)), data: new Float32Array(0) } }));
+      expect(empty.code).toBe('INVALID_ARGUMENT');
+      expect(empty.message).toMatch(/holds no empty tensors/);
+      // …and the session keeps answering.
+      const again = await s.run(Object.fromEntries(Object.entries(cases[0]!.inputs).map(([k, v]) => [k, goldenToHost(v)])));
+      expect(relError(Object.values(again)[0]!, goldenToHost(Object.values(cases[0]!.outputs!)[0]!))).toBeLessThanOrEqual(1e-4);
+    } finally {
+      await s.dispose();
+    }
+  }, 120_000);
 });

@@ -4,7 +4,9 @@
  * SignatureDef keys its `signature_defs_metadata` declares (x, y); a model with SignatureDefs of its own serves
  * each one, with a dynamic batch, matching tf.lite.Interpreter (test/fixtures/tflite/expectations.json, from
  * TensorFlow); a model LiteRT cannot run (a custom op) or a truncated file never becomes AVAILABLE, with a
- * reason, and the other models keep serving.
+ * reason, and the other models keep serving. text_gru converted by mdeploy (its sequence length varies as well
+ * as its batch) answers requests of two sequence lengths, in turn, with TensorFlow's outputs (the corpus
+ * goldens), and a request whose shape does not fit gets a 400 while the model keeps serving.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +17,9 @@ import { PredictionServiceDefinition } from '../../src/server/grpc.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import type { Logger } from '../../src/server/log.js';
 import { typedArrayFromBytes } from '../../src/tensor/host.js';
-import { FIXTURES_DIR, ROOT } from '../helpers/env.js';
+import { convertModel } from '../../src/convert/convert.js';
+import { CORPUS_DIR, describeWith, FIXTURES_DIR, ROOT } from '../helpers/env.js';
+import { compareJson, goldenEntries, goldenToJson } from '../helpers/golden.js';
 import { http, modelConfigText, postJson } from '../helpers/serve.js';
 
 const quietLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -140,4 +144,46 @@ describe('serve: TF Serving TFLite layout on LiteRT.js', () => {
     expect(r.status).toBe(200);
     expect(r.json.model_version_status[0].state).not.toBe('AVAILABLE');
   });
+});
+
+describeWith(['corpus'], 'serve: a .tflite whose sequence length varies, on LiteRT.js', () => {
+  let tmp: string;
+  let running: RunningServer;
+  let base: string;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'mdeploy-serve-tflite-gru-'));
+    mkdirSync(join(tmp, 'gru', '1'), { recursive: true });
+    await convertModel({ model: join(CORPUS_DIR, 'text_gru'), to: 'tflite', output: join(tmp, 'gru', '1', 'model.tflite'), validate: false });
+    const config = join(tmp, 'models.config');
+    writeFileSync(config, modelConfigText([{ name: 'gru', basePath: join(tmp, 'gru') }]));
+    running = await startServer({ modelConfigFile: config, restPort: 0, grpcPort: 0, batching: false, pollMs: 60_000, logger: quietLogger });
+    await running.initialLoad;
+    base = `http://127.0.0.1:${running.restPort}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await running?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('answers two sequence lengths in turn with TensorFlow\'s outputs; a shape that does not fit is a 400 and serving goes on', async () => {
+    const md = await http(`${base}/v1/models/gru/metadata`);
+    expect(md.status, md.text).toBe(200);
+    const cases = goldenEntries().find((e) => e.id === 'corpus/text_gru')!.golden.cases.filter((c) => c.signature === 'serving_default' && c.outputs);
+    expect(new Set(cases.map((c) => c.inputs['tokens']!.shape[1])).size).toBe(2);
+    for (const c of [...cases, ...cases]) {
+      const r = await postJson(`${base}/v1/models/gru:predict`, { inputs: { tokens: goldenToJson(c.inputs['tokens']!) } });
+      expect(r.status, r.text).toBe(200);
+      expect(compareJson(r.json.outputs, c.outputs!['output_0']!, { tolerance: 1e-4 }), `tokens [${c.inputs['tokens']!.shape}]`).toBeUndefined();
+    }
+    const rank3 = await postJson(`${base}/v1/models/gru:predict`, { inputs: { tokens: [[[1, 2], [3, 4]]] } });
+    expect(rank3.status, rank3.text).toBe(400);
+    expect(rank3.json.error).toMatch(/"tokens" has rank 3/);
+    const empty = await postJson(`${base}/v1/models/gru:predict`, { inputs: { tokens: [[]] } });
+    expect(empty.status, empty.text).toBe(400);
+    const again = await postJson(`${base}/v1/models/gru:predict`, { inputs: { tokens: goldenToJson(cases[0]!.inputs['tokens']!) } });
+    expect(again.status, again.text).toBe(200);
+    expect(compareJson(again.json.outputs, cases[0]!.outputs!['output_0']!, { tolerance: 1e-4 })).toBeUndefined();
+  }, 120_000);
 });

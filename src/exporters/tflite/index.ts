@@ -9,6 +9,7 @@ import { checkSupported } from '../op-registry.js';
 import { provenance } from '../provenance.js';
 import { TfliteContext, UnsupportedVariant } from './context.js';
 import { fuseOperators } from './fuse.js';
+import { fuseKerasLstms } from './lstm.js';
 import { fuseGelu } from '../../graph/gelu.js';
 import { removeNoOps } from '../../graph/passes/no-ops.js';
 import { tfliteOps } from './registry.js';
@@ -50,10 +51,13 @@ export interface TfliteInt8Options {
  * their own fusions want the whole pattern (ONNX's LayerNormalization, TF.js' fused bias + activation). The
  * bias and activation fusions happen later, on the operator list (fuse.ts).
  */
-export function prepareTfliteGraph(graph: Graph): Record<string, number> {
+export function prepareTfliteGraph(graph: Graph, options: { fuseLstm?: boolean } = {}): Record<string, number> {
   const gelu = fuseGelu(graph, { tanh: true });
+  // Keras LSTM loops → UNIDIRECTIONAL_SEQUENCE_LSTM (lstm.ts), on request: LiteRT.js cannot load the variable
+  // tensors that op keeps its state in, so by default every loop stays WHILE subgraphs.
+  const lstm = options.fuseLstm ? fuseKerasLstms(graph) : 0;
   removeNoOps(graph);
-  return { gelu };
+  return options.fuseLstm ? { gelu, lstm } : { gelu };
 }
 
 /**

@@ -54,6 +54,7 @@ export const OPTION_TABLES = {
   LocalResponseNormalizationOptions: [['radius', 'i32'], ['bias', 'f32'], ['alpha', 'f32'], ['beta', 'f32']],
   DepthToSpaceOptions: [['block_size', 'i32']],
   TransposeConvOptions: [['padding', 'i8'], ['stride_w', 'i32'], ['stride_h', 'i32'], ['fused_activation_function', 'i8']],
+  UnidirectionalSequenceLSTMOptions: [['fused_activation_function', 'i8'], ['cell_clip', 'f32'], ['proj_clip', 'f32'], ['time_major', 'bool'], ['asymmetric_quantize_inputs', 'bool'], ['diagonal_recurrent_tensors', 'bool']],
   WhileOptions: [['cond_subgraph_index', 'i32'], ['body_subgraph_index', 'i32']],
   IfOptions: [['then_subgraph_index', 'i32'], ['else_subgraph_index', 'i32']],
 } as const satisfies Record<string, ReadonlyArray<readonly [string, FieldKind, number?]>>;
@@ -86,6 +87,8 @@ export interface TensorSpec {
   buffer: number;
   /** Quantization parameters (schema.fbs QuantizationParameters); omitted for float tensors. */
   quantization?: TensorQuantization;
+  /** A variable tensor (is_variable): state an operator keeps across its steps (UNIDIRECTIONAL_SEQUENCE_LSTM). */
+  isVariable?: boolean;
 }
 
 /** Affine quantization: real = scale · (q − zero_point), per tensor or per slice along quantizedDimension. */
@@ -247,6 +250,7 @@ export function writeTfliteModel(spec: TfliteModelSpec): Uint8Array {
       b.addFieldOffset(Field.Tensor.name, name, 0);
       if (sig) b.addFieldOffset(Field.Tensor.shapeSignature, sig, 0);
       if (quantization) b.addFieldOffset(Field.Tensor.quantization, quantization, 0);
+      if (t.isVariable) b.addFieldInt8(Field.Tensor.isVariable, 1, 0);
       b.addFieldInt8(Field.Tensor.hasRank, t.shape ? 1 : 0, 0);
       return b.endObject();
     });

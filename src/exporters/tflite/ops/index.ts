@@ -4,3 +4,4 @@ import './control.js';
 import './list.js';
 import './math.js';
 import './nn.js';
+import './rnn.js';
