@@ -1,5 +1,6 @@
 /** Flags shared by `scaffold`, `build` and `serve --docker`: how a model becomes an image. */
 import { Flags } from '@oclif/core';
+import { IMAGE_BACKENDS, type ImageBackend } from '../image/app-files.js';
 import { CONTAINER_DEFAULTS } from '../image/container-options.js';
 import { defaultBaseImageTag } from '../image/names.js';
 import type { TemplateName } from '../image/plan.js';
@@ -28,11 +29,21 @@ export const containerFlags = {
   }),
 };
 
+/** `--backend` of `build` and `scaffold`: "tf" or a conversion target images serve (from the target registry). */
 export const imageBackendFlag = Flags.string({
-  description: 'how the image runs the model (default: onnx when the SavedModel converts and validates, else tf)',
-  options: ['auto', 'onnx', 'tf', 'tfjs'],
+  description: 'how the image runs the model: tf (the SavedModel on TensorFlow) or converted to a target (default: onnx when the SavedModel converts and validates, else tf)',
+  options: ['auto', ...IMAGE_BACKENDS],
   default: 'auto',
 });
+
+/**
+ * The image backend for a `--backend` value. `serve`'s own flag names runtimes, and its "litert" (LiteRT.js,
+ * which runs .tflite files) is the tflite image.
+ */
+export function imageBackend(flag: string | undefined): 'auto' | ImageBackend {
+  if (flag === undefined || flag === 'auto') return 'auto';
+  return (flag === 'litert' ? 'tflite' : flag) as ImageBackend;
+}
 
 export interface ImageFlagValues {
   template: string;
@@ -49,6 +60,6 @@ export function imageOptions(model: string, flags: ImageFlagValues): ImageOption
     baseImage: flags['base-image'],
     name: flags.name,
     version: flags.version,
-    backend: (flags.backend ?? 'auto') as ImageOptions['backend'],
+    backend: imageBackend(flags.backend),
   };
 }

@@ -25,11 +25,12 @@ export default class Build extends BaseCommand {
   static override summary = 'Build a serving image through the Docker Engine API, from a scaffolded context or straight from a model.';
   static override description =
     'CONTEXT is a directory with a Dockerfile (e.g. written by `mdeploy scaffold`), or a model (SavedModel, .onnx, ' +
-    'TF.js), which is planned as `scaffold` would and streamed to the daemon without being written out. Shows ' +
+    '.tflite, TF.js), which is planned as `scaffold` would and streamed to the daemon without being written out. Shows ' +
     'each Dockerfile step on a terminal and reports the image size; --json prints one JSON event per line.';
   static override examples = [
     '<%= config.bin %> build build/half_plus_two -t mdeploy/half_plus_two:1',
     '<%= config.bin %> build examples/half_plus_two -t half_plus_two:onnx --label team=search',
+    '<%= config.bin %> build examples/half_plus_two --backend tflite',
     '<%= config.bin %> build ctx -t resnet:tf --build-arg BASE_IMAGE=node:20-slim --no-cache --json',
   ];
   static override args = { context: Args.string({ description: 'build context directory, or a model', required: true }) };

@@ -24,14 +24,16 @@ export default class Scaffold extends BaseCommand {
     'The context holds a Dockerfile, .dockerignore, the model in TF Serving\'s /models/<name>/<version>/ layout, ' +
     'model/batching/monitoring configs and a README with build and run commands. --template node packages ' +
     'mdeploy\'s own server with only the runtime the backend needs (ONNX by default when the SavedModel converts ' +
-    'and validates; an ONNX or TF.js image carries no libtensorflow). --template tf-serving builds FROM ' +
+    'and validates; --backend tflite serves a .tflite on LiteRT.js; an ONNX, TF.js or TFLite image carries no ' +
+    'libtensorflow). --template tf-serving builds FROM ' +
     'tensorflow/serving. Written to a temporary directory first, then renamed into place.';
   static override examples = [
     '<%= config.bin %> scaffold examples/half_plus_two -o build/half_plus_two',
     '<%= config.bin %> scaffold models/resnet --template tf-serving --base-image tensorflow/serving:2.18.0 -o ctx',
     '<%= config.bin %> scaffold models/resnet --backend tf --name resnet --version 7 -o ctx --overwrite',
+    '<%= config.bin %> scaffold models/mlp --backend tflite -o ctx',
   ];
-  static override args = { model: Args.string({ description: 'SavedModel directory or base path, .onnx file, or TF.js model directory', required: true }) };
+  static override args = { model: Args.string({ description: 'SavedModel directory or base path, .onnx or .tflite file, or TF.js model directory', required: true }) };
   static override flags = {
     ...imageFlags,
     backend: imageBackendFlag,

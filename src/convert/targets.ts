@@ -1,7 +1,7 @@
 /**
  * The one registry of conversion targets. `convert --to`, its flags, `docs/ops.md`, `inspect`'s converter
- * section and the server's in-memory ONNX fallback all read it; adding a target is adding a record here (and its
- * exporter). The graph is built once (src/graph): each target gets its own copy, rewrites that copy in
+ * section, the image backends (`build`/`scaffold`/`serve --docker --backend`) and the server's in-memory ONNX
+ * fallback all read it; adding a target is adding a record here (and its exporter). The graph is built once (src/graph): each target gets its own copy, rewrites that copy in
  * `prepare`, and `plan` turns it into files without modifying it.
  */
 import { basename } from 'node:path';
@@ -9,18 +9,21 @@ import { cloneGraph } from '../graph/clone.js';
 import type { BuiltGraph } from '../graph/index.js';
 import type { Dim, Graph } from '../graph/ir.js';
 import type { OpRegistry } from '../graph/opdefs.js';
+import { FROZEN_AWAY } from '../graph/freeze.js';
+import type { OpSupportTable } from '../exporters/op-registry.js';
+import { tfjsOps } from '../exporters/tfjs/registry.js';
+import { DEFAULT_OPSET, MAX_OPSET, MIN_OPSET, onnxOps } from '../exporters/onnx/registry.js';
+import { tfliteOps } from '../exporters/tflite/registry.js';
 import { planTfjsModel, prepareTfjsGraph, type QuantizeOptions } from '../exporters/tfjs/index.js';
 import { planOnnxModel, prepareOnnxGraph } from '../exporters/onnx/index.js';
 import { planTfliteInt8Model, planTfliteModel, prepareTfliteGraph, type TfliteInt8Options } from '../exporters/tflite/index.js';
 import { TFLITE_QUANTIZE_MODES, type TfliteQuantizeMode } from '../exporters/tflite/quantize.js';
-import type { TargetName } from '../exporters/targets.js';
 import { openOnnxModel, SIGNATURE_METADATA_KEY } from '../runtime/onnx.js';
 import type { ModelSession } from '../runtime/session.js';
 import { MdeployError } from '../errors.js';
-import { liteRtCannotHold, openLiteRtModel } from '../runtime/litert.js';
-import { CandidateUnavailable } from '../validate/validate.js';
-import { openTfjsGraphModel } from '../runtime/tfjs-node.js';
+import { liteRtCannotHold } from '../runtime/litert.js';
 import type { SignatureInfo } from '../savedmodel/signature.js';
+import { TFLITE_MODEL_FILE } from '../tflite/reader.js';
 import type { Tolerance } from '../validate/compare.js';
 
 export interface PlannedFiles {
@@ -36,9 +39,36 @@ export interface PlannedFiles {
 /** What every target's plan is given; target-specific settings ride along by name (opset, shardBytes, …). */
 export type TargetOptions = Record<string, unknown> & { convertedBy: string; fileName?: string };
 
+/**
+ * How an image serves a target's files (mdeploy's node template): `build`/`scaffold --backend <target>`.
+ * The runtimes are loaded lazily (inside `open()`), so the image's package list cannot be read from imports.
+ */
+export interface ImageServing {
+  /** The packages the server loads on demand to run the files (they and their dependencies go into the image). */
+  runtimePackages: string[];
+  /** The model_platform of models.config (TF Serving runs .tflite files under "tensorflow"). */
+  platform: string;
+  /** Each SavedModel signature as its own file (ONNX), or only the default one (a TF.js graph model holds one; so does mdeploy's .tflite). */
+  signatures: 'each' | 'default';
+  /** The converted output's path in the version directory, for the model's name and a signature's file-safe key (non-default signatures only). */
+  output(name: string, key?: string): string;
+}
+
+/** The names of the targets in EXPORT_TARGETS. */
+export type TargetName = 'tfjs' | 'onnx' | 'tflite';
+
 export interface ExportTarget {
   name: TargetName;
   label: string;
+  /**
+   * The target's op registry: the TF ops it handles (for `inspect` and docs/ops.md) and their versions. Reading
+   * it loads the handlers, not the target's runtime.
+   */
+  ops: OpSupportTable;
+  /** For a target whose ops export per target version: which versions a conversion can ask for (ONNX's opsets). */
+  opVersions?: { label: string; min: number; max: number; default: number };
+  /** How an image serves the target's files; absent when images cannot. */
+  image?: ImageServing;
   /** A directory of files (tfjs) or one main file with optional side files next to it (onnx, tflite). */
   kind: 'dir' | 'file';
   /** The output name `--to` uses when several targets are written into one directory. */
@@ -52,7 +82,7 @@ export interface ExportTarget {
    * float model); `exportGraphAsync` uses it when present.
    */
   planAsync?(graph: Readonly<Graph>, options: TargetOptions, prepared: Record<string, number>): Promise<PlannedFiles>;
-  /** Opens written output in the target's runtime (validation, serving). */
+  /** Opens written output in the target's runtime (validation, serving); runtimes are imported here, on first use. */
   open(path: string, signature: SignatureInfo): Promise<ModelSession>;
   /**
    * The `--quantize` modes the target writes, each with the validation tolerance it defaults to
@@ -68,6 +98,8 @@ const dims = (s: Dim[] | null): number[] | null => (s ? s.map((d) => (typeof d =
 const tfjs: ExportTarget = {
   name: 'tfjs',
   label: 'TF.js graph model',
+  ops: tfjsOps,
+  image: { runtimePackages: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-converter'], platform: 'tfjs', signatures: 'default', output: (name) => name },
   kind: 'dir',
   defaultOutput: 'tfjs',
   prepare: (graph, registry) => prepareTfjsGraph(graph, registry),
@@ -80,7 +112,8 @@ const tfjs: ExportTarget = {
     });
     return { files: a.files, details: { weights: a.weights } };
   },
-  open: (path) => openTfjsGraphModel(path),
+  // The runtimes load when a target's files are opened, so reading the registry (inspect, --help) stays cheap.
+  open: async (path) => (await import('../runtime/tfjs-node.js')).openTfjsGraphModel(path),
   quantizeModes: { float16: undefined, uint8: undefined, uint16: undefined },
   quantizeOnly: true,
 };
@@ -88,6 +121,9 @@ const tfjs: ExportTarget = {
 const onnx: ExportTarget = {
   name: 'onnx',
   label: 'ONNX model',
+  ops: onnxOps,
+  opVersions: { label: 'opset', min: MIN_OPSET, max: MAX_OPSET, default: DEFAULT_OPSET },
+  image: { runtimePackages: ['onnxruntime-node'], platform: 'onnx', signatures: 'each', output: (name, key) => `${name}${key === undefined ? '' : `.${key}`}.onnx` },
   kind: 'file',
   defaultOutput: 'model.onnx',
   prepare: (graph, _registry, options) => prepareOnnxGraph(graph, { opset: options['opset'] as number | undefined }),
@@ -125,6 +161,9 @@ export const INT8_TOLERANCE: Tolerance = { atol: 2e-2, rtol: 1e-1 };
 const tflite: ExportTarget = {
   name: 'tflite',
   label: 'TFLite model',
+  ops: tfliteOps,
+  // TF Serving's TFLite layout: model.tflite in the version directory, where the server finds it (litert).
+  image: { runtimePackages: ['@litertjs/core'], platform: 'tensorflow', signatures: 'default', output: () => TFLITE_MODEL_FILE },
   kind: 'file',
   defaultOutput: 'model.tflite',
   prepare: (graph) => prepareTfliteGraph(graph),
@@ -152,8 +191,8 @@ const tflite: ExportTarget = {
   // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
   open: async (path, signature) => {
     const why = liteRtCannotRun(signature);
-    if (why) throw new CandidateUnavailable(`${why}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
-    return openLiteRtModel(path, { signature: signature.key });
+    if (why) throw new (await import('../validate/validate.js')).CandidateUnavailable(`${why}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
+    return (await import('../runtime/litert.js')).openLiteRtModel(path, { signature: signature.key });
   },
   // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the weight-only int8
   // modes ≤ 1e-2. Full int8 also rounds every activation to 1/255 of its calibrated range, layer after layer:
@@ -181,7 +220,19 @@ function liteRtCannotRun(signature: SignatureInfo): string | undefined {
 /** Every target that has an exporter, in `--to`'s order. */
 export const EXPORT_TARGETS: readonly ExportTarget[] = [tfjs, onnx, tflite];
 
-export type ConvertTarget = (typeof EXPORT_TARGETS)[number]['name'];
+export type ConvertTarget = TargetName;
+
+/** Which TF ops a target handles: its registry's, plus the ones freezing removes before any exporter runs. */
+export interface TargetOpSupport {
+  target: TargetName;
+  /** Whether the target has an exporter (every target here has; inspect's JSON keeps the field). */
+  available: boolean;
+  ops: ReadonlySet<string>;
+}
+
+export function targetSupport(name: TargetName): TargetOpSupport {
+  return { target: name, available: true, ops: new Set([...exportTarget(name).ops.ops(), ...FROZEN_AWAY]) };
+}
 
 export function exportTarget(name: string): ExportTarget {
   const t = EXPORT_TARGETS.find((x) => x.name === name);

@@ -1,6 +1,5 @@
-/** Loads every exporter registry so targetSupport() knows all of them. */
-import './targets.js';
-import './tfjs/ops/index.js';
-import './onnx/ops/index.js';
-import './tflite/ops/index.js';
-export { targetSupport, TARGETS, type TargetName, type TargetOpSupport } from './targets.js';
+/**
+ * Which TF ops each target handles, for callers that ask the exporters (the op suite's tests): the answer
+ * comes from the one registry of targets, src/convert/targets.ts, whose records hold the op registries.
+ */
+export { targetSupport, type TargetName, type TargetOpSupport } from '../convert/targets.js';

@@ -1,14 +1,9 @@
-/** docs/ops.md, generated from the exporters' registries (one source of truth for docs and inspect). */
+/**
+ * docs/ops.md, generated from the one registry of targets (src/convert/targets.ts) and the op registries its
+ * records hold: one source of truth for the docs, `inspect` and `--to`.
+ */
+import { EXPORT_TARGETS } from '../convert/targets.js';
 import { FROZEN_AWAY } from '../graph/freeze.js';
-import { TARGETS, targetSupport } from './index.js';
-import { tfjsOps } from './tfjs/registry.js';
-import { onnxOps } from './onnx/registry.js';
-import './onnx/ops/index.js';
-import { tfliteOps } from './tflite/registry.js';
-import './tflite/ops/index.js';
-import type { OpHandlerRegistry } from './op-registry.js';
-
-const REGISTRIES: Partial<Record<string, OpHandlerRegistry<unknown>>> = { tfjs: tfjsOps as OpHandlerRegistry<unknown>, tflite: tfliteOps as OpHandlerRegistry<unknown> };
 
 export function opsDocument(): string {
   const out: string[] = [
@@ -20,24 +15,32 @@ export function opsDocument(): string {
     'Freezing removes these before any exporter runs, so every target handles them: ' + [...FROZEN_AWAY].sort().map((o) => `\`${o}\``).join(', ') + '.',
     '',
   ];
-  for (const target of TARGETS) {
-    const reg = REGISTRIES[target];
-    out.push(`## ${target}`, '');
-    if (target === 'onnx') {
-      const rows = onnxOps.table();
-      out.push(`${rows.length} ops, for opsets 13–21 (default 17). "since" is the lowest opset the op exports at.`, '', '| op | category | since |', '| --- | --- | --- |');
-      for (const r of rows) out.push(`| \`${r.op}\` | ${r.category} | ${r.minOpset} |`);
-      out.push('');
-      continue;
+  for (const target of EXPORT_TARGETS) {
+    const rows = target.ops.table();
+    out.push(`## ${target.name}`, '');
+    const v = target.opVersions;
+    if (v) {
+      out.push(`${rows.length} ops, for ${v.label}s ${v.min}–${v.max} (default ${v.default}). "since" is the lowest ${v.label} the op exports at.`, '', '| op | category | since |', '| --- | --- | --- |');
+      for (const r of rows) out.push(`| \`${r.op}\` | ${r.category} | ${r.since ?? v.min} |`);
+    } else {
+      out.push(`${rows.length} ops.`, '', '| op | category |', '| --- | --- |');
+      for (const r of rows) out.push(`| \`${r.op}\` | ${r.category} |`);
     }
-    if (!reg || !targetSupport(target).available) {
-      out.push('Not available yet.', '');
-      continue;
-    }
-    const rows = reg.table();
-    out.push(`${rows.length} ops.`, '', '| op | category |', '| --- | --- |');
-    for (const r of rows) out.push(`| \`${r.op}\` | ${r.category} |`);
     out.push('');
+    const operators = target.ops.operatorTable();
+    if (operators.length) {
+      out.push(
+        `### ${target.name} operator versions`,
+        '',
+        `The versions written into the file for these operators, per kernel (the types it runs on); every other one is version 1.`,
+        'Where a kernel lists several, the operator\'s tensors and options choose (as TFLite\'s `op_version.cc` does).',
+        '',
+        '| operator | kernel | versions |',
+        '| --- | --- | --- |',
+      );
+      for (const r of operators) out.push(`| \`${r.operator}\` | ${r.kernel} | ${r.versions.join(', ')} |`);
+      out.push('');
+    }
   }
   return out.join('\n');
 }

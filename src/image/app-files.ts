@@ -2,23 +2,36 @@
  * The files of mdeploy's own server inside an image: bin/, dist/ and only the node_modules packages the
  * `serve` command reaches, plus the runtime of the chosen backend. Reachability is computed, not listed: the
  * static imports of dist/ are followed from the entry points, then each package's dependencies. Lazily loaded
- * runtimes (onnxruntime-node, tfjs-node, tfjs-core) are added per backend, so an ONNX image carries no
- * libtensorflow.
+ * runtimes are added per backend, as the target registry (src/convert/targets.ts) names them: an ONNX image
+ * carries onnxruntime-node and no libtensorflow, a TFLite image LiteRT.js.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { EXPORT_TARGETS, exportTarget, type ImageServing, type TargetName } from '../convert/targets.js';
 import { MdeployError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
-export type ImageBackend = 'onnx' | 'tf' | 'tfjs';
+/** How an image runs its model: the SavedModel itself on TensorFlow ("tf"), or converted to a target. */
+export type ImageBackend = 'tf' | TargetName;
 
-/** Runtimes loaded on demand (createRequire), per backend. */
-const BACKEND_PACKAGES: Record<ImageBackend, string[]> = {
-  onnx: ['onnxruntime-node'],
-  tf: ['@tensorflow/tfjs-node'],
-  tfjs: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-converter'],
-};
+/** The SavedModel on libtensorflow, which tfjs-node loads on demand. */
+const TF_PACKAGES = ['@tensorflow/tfjs-node'];
+
+/** Every backend an image can have: "tf", then each target whose record says how images serve it. */
+export const IMAGE_BACKENDS: readonly ImageBackend[] = ['tf', ...EXPORT_TARGETS.filter((t) => t.image).map((t) => t.name)];
+
+/** How images serve a target's files (its registry record's `image`). */
+export function imageServing(backend: TargetName): ImageServing {
+  const serving = exportTarget(backend).image;
+  if (!serving) throw new MdeployError('E_USAGE', `images cannot serve --to ${backend} files; --backend takes ${IMAGE_BACKENDS.join(', ')}`);
+  return serving;
+}
+
+/** Runtimes loaded on demand (createRequire, import()), per backend. */
+function backendPackages(backend: ImageBackend): string[] {
+  return backend === 'tf' ? TF_PACKAGES : imageServing(backend).runtimePackages;
+}
 
 /** What the container runs: the CLI, the serve command, the inference worker and the health check. */
 const ENTRIES = ['bin/run.js', 'dist/commands/serve.js', 'dist/runtime/worker.js', 'dist/image/healthcheck.js'];
@@ -114,7 +127,7 @@ export function appEntries(backend: ImageBackend, root = PACKAGE_ROOT): { entrie
     throw new MdeployError('E_DEPENDENCY_MISSING', 'mdeploy is not built (dist/ is missing)', { suggestions: ['Run `npm run build` in mdeploy\'s directory.'] });
   }
   const { packages } = reachablePackages(root);
-  const dirs = packageClosure([...packages, ...BACKEND_PACKAGES[backend]], root);
+  const dirs = packageClosure([...packages, ...backendPackages(backend)], root);
   const entries: AppEntry[] = [];
   // mdeploy itself: the CLI entry, the manifest, package.json (oclif reads its "oclif" section) and dist/.
   for (const f of ['package.json', 'oclif.manifest.json', 'bin/run.js']) entries.push({ path: f, type: 'file', source: join(root, f), mode: f.startsWith('bin/') ? 0o755 : 0o644 });

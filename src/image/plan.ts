@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MdeployError } from '../errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { renderTemplate } from '../util/template.js';
-import type { AppEntry, ImageBackend } from './app-files.js';
+import { imageServing, type AppEntry, type ImageBackend } from './app-files.js';
 
 export type TemplateName = 'node' | 'tf-serving';
 export const DEFAULT_TF_SERVING_TAG = '2.18.0';
@@ -82,7 +82,6 @@ function template(name: TemplateName, file: string): string {
   return readFileSync(join(TEMPLATES_DIR, name, file), 'utf8');
 }
 
-const PLATFORM: Record<ImageBackend, string> = { onnx: 'onnx', tf: 'tensorflow', tfjs: 'tfjs' };
 
 /** TF Serving's model_config_list for the one model, in its version layout under /models. */
 export function modelsConfig(name: string, platform: string): string {
@@ -119,7 +118,7 @@ export function planImage(input: ImageInput): ImagePlan {
     { path: 'Dockerfile', type: 'file', content: renderTemplate(template(t, 'Dockerfile'), vars) },
     { path: '.dockerignore', type: 'file', content: renderTemplate(template(t, 'dockerignore'), vars) },
     { path: 'README.md', type: 'file', content: renderTemplate(template(t, 'README.md'), vars) },
-    { path: 'models/models.config', type: 'file', content: modelsConfig(input.name, t === 'tf-serving' ? 'tensorflow' : PLATFORM[input.backend]) },
+    { path: 'models/models.config', type: 'file', content: modelsConfig(input.name, t === 'tf-serving' || input.backend === 'tf' ? 'tensorflow' : imageServing(input.backend).platform) },
     { path: 'models/batching.config', type: 'file', content: batchingConfig(input.batching) },
     { path: 'models/monitoring.config', type: 'file', content: MONITORING_CONFIG },
   ];

@@ -1,13 +1,15 @@
 /**
  * From a model to an image plan: find the model and its version, choose the backend (the node template's
- * default is ONNX when the SavedModel converts and validates, else the SavedModel on TensorFlow), convert it
- * if needed, gather mdeploy's server files, and plan the context. writeContext() puts a plan on disk
+ * default is ONNX when the SavedModel converts and validates, else the SavedModel on TensorFlow; any target
+ * of the registry whose record says how images serve it can be asked for), convert it if needed, gather
+ * mdeploy's server files, and plan the context. writeContext() puts a plan on disk
  * atomically (`mdeploy scaffold`); build.ts streams it to Docker instead.
  */
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { convertModel } from '../convert/convert.js';
+import { exportTarget } from '../convert/targets.js';
 import { isMdeployError, MdeployError } from '../errors.js';
 import { resolveModelLocation } from '../savedmodel/location.js';
 import { SavedModel } from '../savedmodel/savedmodel.js';
@@ -16,7 +18,9 @@ import type { TensorSpec } from '../savedmodel/signature.js';
 import { DEFAULT_BATCHING } from '../server/batcher.js';
 import { silentProgress, type Progress } from '../util/progress.js';
 import { VERSION } from '../version.js';
-import { appEntries, type ImageBackend } from './app-files.js';
+import { findTfliteModel } from '../inspect/tflite.js';
+import { TFLITE_MODEL_FILE } from '../tflite/reader.js';
+import { appEntries, IMAGE_BACKENDS, imageServing, type ImageBackend } from './app-files.js';
 import { LABEL } from './docker.js';
 import { defaultBaseImageTag, imageName, imageReferenceProblem } from './names.js';
 import { contextHash, DEFAULT_TF_SERVING_TAG, planImage, type ContextFile, type ImagePlan, type ModelFile, type TemplateName } from './plan.js';
@@ -47,12 +51,20 @@ export interface PreparedImage {
   dispose(): void;
 }
 
-type Source = { kind: 'savedmodel'; dir: string; version?: number } | { kind: 'onnx'; file: string } | { kind: 'tfjs'; dir: string };
+type Source = { kind: 'savedmodel'; dir: string; version?: number } | { kind: 'onnx'; file: string } | { kind: 'tflite'; file: string; name: string; version?: number } | { kind: 'tfjs'; dir: string };
 
 function locate(model: string, version?: number): Source {
   const path = resolve(model);
   if (!existsSync(path)) throw new MdeployError('E_PATH_NOT_FOUND', 'no such file or directory', { file: model });
   if (statSync(path).isFile() && path.endsWith('.onnx')) return { kind: 'onnx', file: path };
+  // A .tflite file, or TF Serving's TFLite layout (a base path whose version directories hold model.tflite).
+  const lite = findTfliteModel(path, version);
+  if (lite) {
+    const dir = dirname(lite.file);
+    const numbered = lite.basePath === null && basename(lite.file) === TFLITE_MODEL_FILE && /^\d+$/.test(basename(dir));
+    const name = lite.basePath !== null ? basename(lite.basePath) : basename(lite.file) !== TFLITE_MODEL_FILE ? basename(lite.file, '.tflite') : basename(numbered ? dirname(dir) : dir);
+    return { kind: 'tflite', file: lite.file, name, version: lite.version ?? (numbered ? Number(basename(dir)) : undefined) };
+  }
   if (statSync(path).isDirectory() && existsSync(join(path, 'model.json'))) return { kind: 'tfjs', dir: path };
   const loc = resolveModelLocation(model, version);
   return { kind: 'savedmodel', dir: loc.modelDir, version: loc.version ?? (/^\d+$/.test(basename(loc.modelDir)) ? Number(basename(loc.modelDir)) : undefined) };
@@ -98,11 +110,14 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
   // A tag Docker would refuse fails here, not after the conversion.
   const tagProblem = options.tag === undefined ? undefined : imageReferenceProblem(options.tag);
   if (tagProblem) throw new MdeployError('E_USAGE', tagProblem, { suggestions: [`Try -t ${imageName(options.tag!.split(':')[0]!.split('/').pop()!)}:1.`] });
+  if (options.backend !== undefined && options.backend !== 'auto' && !IMAGE_BACKENDS.includes(options.backend)) {
+    throw new MdeployError('E_USAGE', `--backend ${String(options.backend)} is not one an image runs: auto, ${IMAGE_BACKENDS.join(', ')}`);
+  }
   try {
-    const defaultName = source.kind === 'onnx' ? basename(source.file, '.onnx') : basename(source.kind === 'savedmodel' && source.version !== undefined ? dirname(source.dir) : source.dir);
+    const defaultName = source.kind === 'tflite' ? source.name : source.kind === 'onnx' ? basename(source.file, '.onnx') : basename(source.kind === 'savedmodel' && source.version !== undefined ? dirname(source.dir) : source.dir);
     const name = options.name ?? defaultName;
     if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new MdeployError('E_USAGE', `model name "${name}" may only hold letters, digits, ".", "_" and "-"; pick one with --name`);
-    const version = options.version ?? (source.kind === 'savedmodel' ? source.version : undefined) ?? 1;
+    const version = options.version ?? (source.kind === 'savedmodel' || source.kind === 'tflite' ? source.version : undefined) ?? 1;
 
     // Assigned on every path below (one of them through onTensorFlow).
     let backend!: ImageBackend;
@@ -124,7 +139,7 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
       await model.close();
     }
     if (template === 'tf-serving') {
-      if (source.kind !== 'savedmodel') throw new MdeployError('E_USAGE', '--template tf-serving needs a SavedModel (TensorFlow Serving cannot serve ONNX or TF.js files)', { file: options.model });
+      if (source.kind !== 'savedmodel') throw new MdeployError('E_USAGE', '--template tf-serving needs a SavedModel (mdeploy writes TF Serving images for SavedModels only)', { file: options.model });
       if (options.backend && options.backend !== 'auto' && options.backend !== 'tf') throw new MdeployError('E_USAGE', `--template tf-serving serves SavedModels only; --backend ${options.backend} does not apply`);
       backend = 'tf';
       modelFiles = dirFiles(source.dir);
@@ -133,6 +148,11 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
       backend = 'onnx';
       modelFiles = [{ path: basename(source.file), type: 'file', source: source.file }];
       if (existsSync(`${source.file}.data`)) modelFiles.push({ path: `${basename(source.file)}.data`, type: 'file', source: `${source.file}.data` });
+    } else if (source.kind === 'tflite') {
+      if (options.backend && options.backend !== 'auto' && options.backend !== 'tflite') throw new MdeployError('E_USAGE', `a .tflite file is served on the tflite backend (LiteRT.js); --backend ${options.backend} does not apply`, { file: options.model });
+      backend = 'tflite';
+      // TF Serving's TFLite layout: the version directory holds model.tflite.
+      modelFiles = [{ path: TFLITE_MODEL_FILE, type: 'file', source: source.file }];
     } else if (source.kind === 'tfjs') {
       backend = 'tfjs';
       modelFiles = dirFiles(source.dir);
@@ -147,23 +167,25 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
       else if (wanted === 'auto' && needsTensorFlow) onTensorFlow(` because ${needsTensorFlow}`);
       else {
         if (needsTensorFlow) notes.push(`Shapes are the SignatureDef's: ${needsTensorFlow}.`);
-        const to = wanted === 'tfjs' ? 'tfjs' : 'onnx';
+        const to = wanted === 'auto' ? 'onnx' : wanted;
+        const target = exportTarget(to);
+        const serving = imageServing(to);
         const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-image-'));
         temps.push(tmp);
-        // ONNX: every signature, one file each (the server serves a directory of them as one model). TF.js: the
-        // default signature (a graph model holds one).
-        const keys = to === 'onnx' ? signatureKeys : [undefined];
+        // Every signature, one file each (ONNX: the server serves a directory of them as one model), or the
+        // default one (a TF.js graph model holds one, and so does the .tflite mdeploy writes).
+        const keys = serving.signatures === 'each' ? signatureKeys : [undefined];
         const converted: ModelFile[] = [];
         const missing: string[] = [];
         const validated: string[] = [];
         for (const key of keys) {
           const main = key === undefined || key === 'serving_default' || keys.length === 1;
-          const out = join(tmp, to === 'onnx' ? `${name}${main ? '' : `.${fileSafe(key!)}`}.onnx` : name);
+          const out = join(tmp, serving.output(name, main ? undefined : fileSafe(key!)));
           try {
-            const r = await progress.step(`converting ${key ? `signature ${key} ` : ''}to ${to === 'onnx' ? 'ONNX' : 'TF.js'} (validated against TensorFlow when tfjs-node works)`, () =>
+            const r = await progress.step(`converting ${key ? `signature ${key} ` : ''}to a ${target.label} (validated against TensorFlow when tfjs-node works)`, () =>
               convertModel({ model: source.dir, to, output: out, validate: 'auto', ...(key ? { signature: key } : {}) }),
             );
-            converted.push(...(to === 'onnx' ? r.files.map((f) => ({ path: basename(f.path), type: 'file' as const, source: f.path })) : dirFiles(out)));
+            converted.push(...(target.kind === 'file' ? r.files.map((f) => ({ path: basename(f.path), type: 'file' as const, source: f.path })) : dirFiles(out)));
             const v = r.validation;
             validated.push('skipped' in v ? `${r.source.signature} (not validated: ${v.skipped})` : `${r.source.signature} (validated, max relative error ${Math.max(...v.outputs.map((o) => o.maxRel)).toExponential(1)})`);
           } catch (err) {
@@ -178,7 +200,7 @@ export async function prepareImage(options: ImageOptions): Promise<PreparedImage
           modelFiles = converted;
           notes.push(`Converted to ${to}: ${validated.join(', ')}.`);
           if (missing.length) notes.push(`Not served (they need TensorFlow; build with --backend tf to keep them): ${missing.join('; ')}.`);
-          if (to === 'tfjs' && signatureKeys.length > 1) notes.push(`Only the default signature is served (a TF.js graph model holds one; the SavedModel has ${signatureKeys.join(', ')}).`);
+          if (serving.signatures === 'default' && signatureKeys.length > 1) notes.push(`Only the default signature is served (the ${target.label} mdeploy writes holds one; the SavedModel has ${signatureKeys.join(', ')}).`);
         }
       }
     }

@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TARGETS, targetSupport, type TargetName } from '../exporters/index.js';
+import { EXPORT_TARGETS, targetSupport, type TargetName } from '../convert/targets.js';
 import { SavedModel } from '../savedmodel/savedmodel.js';
 import type { SignatureInfo, TensorSpec } from '../savedmodel/signature.js';
 import { DEFAULT_SIGNATURE } from '../savedmodel/signature.js';
@@ -112,7 +112,7 @@ export async function inspectSavedModel(options: InspectOptions): Promise<Inspec
     const bundle = model.bundle();
     const vars = bundle?.variables() ?? [];
     const targets = {} as Record<TargetName, InspectTarget>;
-    for (const target of TARGETS) {
+    for (const { name: target } of EXPORT_TARGETS) {
       const support = targetSupport(target);
       const unsupportedOps = support.available ? sorted.map(([op]) => op).filter((op) => !support.ops.has(op)) : [];
       targets[target] = { available: support.available, supported: support.available ? unsupportedOps.length === 0 : null, unsupportedOps };

@@ -1,6 +1,6 @@
 /**
  * Images on a real Docker engine: base image from the host, scaffold → build → run for TF Serving's
- * half_plus_two fixture and for converted corpus models, predictions from the host compared with TensorFlow's,
+ * half_plus_two fixture and for converted corpus models (ONNX, TF.js, TFLite on LiteRT.js), predictions from the host compared with TensorFlow's,
  * what `docker inspect` shows, `serve --docker` detached and in the foreground, `stop`, build failures; then
  * what a `serve --docker` container may do (names refused before a build, memory/pids/CPU limits and
  * privileges as the kernel inside sees them, a failed start cleaning up its image). Every container, image
@@ -170,6 +170,55 @@ describeWith(['docker', 'corpus', 'tfjs-node'], 'images: scaffold, build, run', 
       expect(mdeploy(['stop', name]).status).toBe(0);
     }
   }, 240_000);
+
+  it('builds TFLite images on LiteRT.js (no libtensorflow, no onnxruntime): a SavedModel converted with --backend tflite, TF Serving\'s own .tflite, and `serve --docker --backend litert`, answering as TensorFlow does', async () => {
+    const cases = [
+      // The SavedModel, converted to .tflite on the host (validated there against TensorFlow), then checked in
+      // the container against the golden outputs TensorFlow (Python) wrote.
+      { model: join(CORPUS_DIR, 'mlp'), name: 'mlp', args: ['--backend', 'tflite'] },
+      // TF Serving's TFLite layout (a version directory holding model.tflite), taken as it is.
+      { model: join(FIXTURES_DIR, 'saved_model_half_plus_two_tflite_with_sigdef'), name: 'hpt_lite', args: ['--name', 'hpt_lite'] },
+    ];
+    for (const c of cases) {
+      const tag = `${PREFIX}/${c.name}:tflite`;
+      const b = mdeploy(['build', c.model, '-t', tag, ...c.args], { timeout: 300_000 });
+      expect(b.status, b.stderr).toBe(0);
+      expect(b.stdout).toMatch(/\(node, tflite\)/);
+      const info = await docker.getImage(tag).inspect();
+      expect(info.Config.Labels['mdeploy.backend']).toBe('tflite');
+      // LiteRT.js and its WebAssembly are in the image; TensorFlow and onnxruntime are not.
+      const probe = await docker.createContainer({ Image: tag, name: `${PREFIX}-probe-${c.name}` });
+      await expect(probe.getArchive({ path: '/opt/mdeploy/node_modules/@tensorflow/tfjs-node' })).rejects.toMatchObject({ statusCode: 404 });
+      await expect(probe.getArchive({ path: '/opt/mdeploy/node_modules/onnxruntime-node' })).rejects.toMatchObject({ statusCode: 404 });
+      const wasm = await probe.getArchive({ path: '/opt/mdeploy/node_modules/@litertjs/core/wasm' });
+      (wasm as unknown as NodeJS.ReadableStream).resume();
+      const file = await probe.getArchive({ path: `/models/${c.name}/${c.name === 'mlp' ? 1 : 123}/model.tflite` });
+      (file as unknown as NodeJS.ReadableStream).resume();
+      await probe.remove();
+      const port = await freePort();
+      const name = `${PREFIX}-${c.name}-lite`;
+      const run = mdeploy(['serve', '--docker', '--image', tag, '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 180_000 });
+      expect(run.status, run.stderr + run.stdout).toBe(0);
+      const url = `http://127.0.0.1:${port}`;
+      if (c.name === 'mlp') {
+        expect(await expectGoldens(url, 'mlp', corpusGolden('mlp'))).toBeGreaterThan(0);
+        // One .tflite holds the default signature.
+        expect(Object.keys((await http(`${url}/v1/models/mlp/metadata`)).json.metadata.signature_def.signature_def)).toEqual(['serving_default']);
+      } else {
+        // half_plus_two: y = 0.5 x + 2, TF Serving's answer for its TFLite fixture.
+        expect((await postJson(`${url}/v1/models/hpt_lite:predict`, { instances: [[2.0]] })).text).toBe('{"predictions":[[3.0]]}');
+      }
+      expect(mdeploy(['stop', name]).status).toBe(0);
+    }
+    // `serve --docker`: serve's --backend names runtimes, and litert builds the tflite image.
+    const port = await freePort();
+    const name = `${PREFIX}-litert`;
+    const up = mdeploy(['serve', join(ROOT, 'examples', 'half_plus_two'), '--docker', '--backend', 'litert', '--detach', '--name', name, '--port', String(port), '--grpc-port', '-1'], { timeout: 300_000 });
+    expect(up.status, up.stderr + up.stdout).toBe(0);
+    expect(up.stdout).toMatch(/-tflite/);
+    expect((await postJson(`http://127.0.0.1:${port}/v1/models/${name}:predict`, { instances: [[1.0], [3.0]] })).json).toEqual({ predictions: [[2.5], [3.5]] });
+    expect(mdeploy(['stop', name]).status).toBe(0);
+  }, 600_000);
 
   it('serves every signature the local server serves: a SavedModel with several signatures gets libtensorflow by default', async () => {
     const tag = `${PREFIX}/hpt:tf`;

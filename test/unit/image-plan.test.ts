@@ -6,12 +6,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appEntries, packageClosure, reachablePackages } from '../../src/image/app-files.js';
+import { EXPORT_TARGETS } from '../../src/convert/targets.js';
+import { appEntries, IMAGE_BACKENDS, packageClosure, reachablePackages } from '../../src/image/app-files.js';
+import { imageBackendFlag, imageOptions } from '../../src/cli/image-flags.js';
 import { parseLdd, rootfsEntries, splitTag } from '../../src/image/base-image.js';
 import { baseImages, buildHint } from '../../src/image/build.js';
 import { planImage, renderTemplate, type ImageInput } from '../../src/image/plan.js';
 import { dockerignoreMatcher, imageName, requestExample, writeContext } from '../../src/image/scaffold.js';
 import { readBatchingConfig, readModelConfigFile, readMonitoringConfig } from '../../src/server/config.js';
+import { detectBackend } from '../../src/server/servable.js';
 import { ROOT } from '../helpers/env.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-unit-image-'));
@@ -94,10 +97,34 @@ describe('planImage', () => {
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(text(plan, 'Dockerfile'));
   });
 
+  it('plans a TFLite image in TF Serving\'s TFLite layout (model.tflite, platform "tensorflow"), which the server reads as a LiteRT model', () => {
+    const lite = join(ROOT, 'test', 'fixtures', 'tfserving', 'saved_model_half_plus_two_tflite_with_sigdef', '00000123', 'model.tflite');
+    const plan = planImage(input({ backend: 'tflite', tag: 'mdeploy/half_plus_two:123-tflite', modelFiles: [{ path: 'model.tflite', type: 'file', source: lite }], app: [] }));
+    expect(plan.files.map((f) => f.path)).toContain('models/half_plus_two/123/model.tflite');
+    expect(plan.labels).toMatchObject({ 'mdeploy.backend': 'tflite' });
+    expect(text(plan, 'Dockerfile')).toContain('mdeploy.backend="tflite"');
+    const dir = join(tmp, 'ctx-tflite');
+    writeContext(plan, dir);
+    expect(readModelConfigFile(join(dir, 'models', 'models.config'))[0]).toMatchObject({ name: 'half_plus_two', basePath: '/models/half_plus_two', backend: 'auto' });
+    expect(text(plan, 'models/models.config')).toContain('model_platform: "tensorflow"');
+    expect(detectBackend(join(dir, 'models', 'half_plus_two', '123'))).toBe('litert');
+  });
+
   it('refuses a non-SavedModel backend for tf-serving, and unknown template variables', () => {
     expect(() => planImage(input({ template: 'tf-serving', backend: 'onnx' }))).toThrow(/SavedModels only/);
     expect(() => renderTemplate('{{name}} {{nope}}', { name: 'x' })).toThrow(/"nope" has no value/);
     expect(renderTemplate('a {{b}} c', { b: 1 })).toBe('a 1 c');
+  });
+});
+
+describe('image backends come from the target registry', () => {
+  it('are "tf" and every target whose record says how images serve it, in --backend\'s options', () => {
+    expect(IMAGE_BACKENDS).toEqual(['tf', ...EXPORT_TARGETS.filter((t) => t.image).map((t) => t.name)]);
+    expect(IMAGE_BACKENDS).toEqual(['tf', 'tfjs', 'onnx', 'tflite']);
+    expect(imageBackendFlag.options).toEqual(['auto', ...IMAGE_BACKENDS]);
+    // serve's own --backend names runtimes: its litert (LiteRT.js) is the tflite image.
+    expect(imageOptions('m', { template: 'node', backend: 'litert' }).backend).toBe('tflite');
+    expect(imageOptions('m', { template: 'node' }).backend).toBe('auto');
   });
 });
 
@@ -113,7 +140,12 @@ describe('what goes into a node image', () => {
     const onnx = appEntries('onnx', root);
     const tf = appEntries('tf', root);
     const tfjs = appEntries('tfjs', root);
+    const tflite = appEntries('tflite', root);
     const paths = (e: typeof onnx) => e.entries.map((x) => x.path);
+    // The TFLite image carries LiteRT.js (and its WebAssembly) and neither libtensorflow nor onnxruntime.
+    expect(paths(tflite)).toEqual(expect.arrayContaining(['node_modules/@litertjs/core/wasm/litert_wasm_internal.wasm', 'node_modules/@litertjs/wasm-utils/index.js']));
+    expect(paths(tflite).some((p) => p.includes('libtensorflow') || p.includes('onnxruntime'))).toBe(false);
+    expect(paths(onnx).some((p) => p.includes('@litertjs'))).toBe(false);
     expect(paths(onnx).some((p) => p.includes('libtensorflow'))).toBe(false);
     expect(paths(tfjs).some((p) => p.includes('libtensorflow'))).toBe(false);
     expect(paths(tf).some((p) => p.endsWith('deps/lib/libtensorflow_cc.so.2'))).toBe(true);
@@ -161,6 +193,10 @@ function standInRoot(): string {
   file('node_modules/@tensorflow/tfjs-node/deps/include/tensorflow/c/c_api.h');
   file('node_modules/@tensorflow/tfjs-node/binding/tfjs_backend.cc');
   for (const name of ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-converter']) pkg(name);
+  pkg('@litertjs/core', { '@litertjs/wasm-utils': '2' });
+  file('node_modules/@litertjs/core/wasm/litert_wasm_internal.wasm', 'WASM');
+  pkg('@litertjs/wasm-utils');
+  file('node_modules/@litertjs/wasm-utils/index.js');
   return root;
 }
 

@@ -65,7 +65,8 @@ function checkedOpset(opset: number | undefined): number {
 export function prepareOnnxGraph(graph: Graph, options: { opset?: number }): { layerNorm: number; gelu: number } {
   const opset = checkedOpset(options.opset);
   dropIdentityTransposes(graph);
-  return { layerNorm: opset >= 17 ? fuseLayerNorm(graph) : 0, gelu: opset >= 20 ? fuseGelu(graph) : 0 };
+  // Each fusion makes an op whose handler the registry has from some opset on (LayerNormalization 17, Gelu 20).
+  return { layerNorm: onnxOps.has('_MdeployLayerNorm', opset) ? fuseLayerNorm(graph) : 0, gelu: onnxOps.has('_MdeployGelu', opset) ? fuseGelu(graph) : 0 };
 }
 
 /** The ModelProto of a graph prepared by prepareOnnxGraph. The graph is only read. */

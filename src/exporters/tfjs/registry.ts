@@ -6,7 +6,6 @@
 import type { FunctionBody, Graph, Node } from '../../graph/ir.js';
 import type { HostTensor } from '../../tensor/host.js';
 import { OpHandlerRegistry } from '../op-registry.js';
-import { registerTargetSupport } from '../targets.js';
 
 export interface TfjsLowering {
   body: Graph | FunctionBody;
@@ -50,5 +49,3 @@ export function fixRuntime(category: string, ops: string[], why: string, handler
   tfjsOps.register(category, ops, handler);
   for (const op of ops) RUNTIME_FIXES.set(op, why);
 }
-
-registerTargetSupport('tfjs', () => tfjsOps.ops());

@@ -20,7 +20,9 @@
  * tensorflow/lite/tools/versioning/op_version.cc gives these int8 signatures.
  */
 import type { BuiltinOperatorName } from '../../tflite/schema.js';
+import type { VersionRule } from '../op-registry.js';
 import { quantizeSymmetricInt8 } from './quantize.js';
+import { tfliteOps, type TfliteOperatorSubject } from './registry.js';
 import type { TensorRange } from './calibrate.js';
 import type { OperatorSpec, TensorQuantization, TensorSpec, TfliteModelSpec } from './writer.js';
 
@@ -57,15 +59,14 @@ type Kind = 'weights' | 'own' | 'same' | 'fixed' | 'shape';
 
 interface Int8Op {
   kind: Kind;
-  /** The version for the int8 signature; `op` is the operator, `t` its tensors. */
-  version: (op: OperatorSpec, t: (i: number) => TensorSpec | undefined) => number;
+  /** The version of the int8 kernel (registered as the builtin's "int8" version, looked up through the registry). */
+  version: VersionRule<TfliteOperatorSubject>;
   /** For 'fixed': the output's scale and zero_point. */
   fixed?: [number, number];
   /** For 'weights': the weight's input slot and channel axis. */
   weights?: { axis: number };
 }
 
-const v = (n: number) => (): number => n;
 const rank = (t: TensorSpec | undefined): number => t?.shape?.length ?? 0;
 const optionValues = (op: OperatorSpec): Record<string, unknown> => (op.options?.values ?? {}) as Record<string, unknown>;
 /** op_version.cc's NeedBroadcastForBinaryInputs && GetInputMaxDims > 4. */
@@ -77,75 +78,82 @@ const broadcast5d = (op: OperatorSpec, t: (i: number) => TensorSpec | undefined)
 /** The TFLite builtins with int8 kernels mdeploy quantizes, with their constraints and op_version.cc versions. */
 const INT8_OPS: Partial<Record<BuiltinOperatorName, Int8Op>> = {
   // Reads only its input's shape: whichever form the tensor has, no conversion.
-  SHAPE: { kind: 'shape', version: v(1) },
-  CONV_2D: { kind: 'weights', weights: { axis: 0 }, version: v(3) },
-  DEPTHWISE_CONV_2D: { kind: 'weights', weights: { axis: 3 }, version: v(3) },
+  SHAPE: { kind: 'shape', version: 1 },
+  CONV_2D: { kind: 'weights', weights: { axis: 0 }, version: 3 },
+  DEPTHWISE_CONV_2D: { kind: 'weights', weights: { axis: 3 }, version: 3 },
   // Always with a bias here (a zero one is added); keep_num_dims is version 5.
-  FULLY_CONNECTED: { kind: 'weights', weights: { axis: 0 }, version: (op) => (optionValues(op)['keep_num_dims'] ? 5 : 4) },
-  ADD: { kind: 'own', version: v(2) },
-  SUB: { kind: 'own', version: (op, t) => (broadcast5d(op, t) ? 3 : 2) },
+  FULLY_CONNECTED: { kind: 'weights', weights: { axis: 0 }, version: { versions: [4, 5], pick: ({ op }) => (optionValues(op)['keep_num_dims'] ? 5 : 4) } },
+  ADD: { kind: 'own', version: 2 },
+  SUB: { kind: 'own', version: { versions: [2, 3], pick: ({ op, tensor }) => (broadcast5d(op, tensor) ? 3 : 2) } },
   // Version 3: a rescale (in1 · in2 / out) of at least 1.
   MUL: {
     kind: 'own',
-    version: (op, t) => {
-      const s = (i: number): number => t(i)?.quantization?.scale[0] ?? 0;
-      const r = (s(op.inputs[0]!) * s(op.inputs[1]!)) / s(op.outputs[0]!);
-      return Number.isFinite(r) && r >= 1 ? 3 : 2;
+    version: {
+      versions: [2, 3],
+      pick: ({ op, tensor }) => {
+        const s = (i: number): number => tensor(i)?.quantization?.scale[0] ?? 0;
+        const r = (s(op.inputs[0]!) * s(op.inputs[1]!)) / s(op.outputs[0]!);
+        return Number.isFinite(r) && r >= 1 ? 3 : 2;
+      },
     },
   },
-  MEAN: { kind: 'own', version: v(2) },
-  SUM: { kind: 'own', version: v(2) },
-  RELU: { kind: 'own', version: v(2) },
-  RELU6: { kind: 'own', version: v(2) },
-  LEAKY_RELU: { kind: 'own', version: v(1) },
-  ELU: { kind: 'own', version: v(1) },
-  HARD_SWISH: { kind: 'own', version: v(1) },
-  SQUARED_DIFFERENCE: { kind: 'own', version: v(2) },
-  RSQRT: { kind: 'own', version: v(2) },
-  GELU: { kind: 'own', version: v(2) },
-  EXP: { kind: 'own', version: v(2) },
-  LOG: { kind: 'own', version: v(2) },
-  ABS: { kind: 'own', version: v(2) },
-  LOGISTIC: { kind: 'fixed', fixed: [1 / 256, -128], version: v(2) },
-  SOFTMAX: { kind: 'fixed', fixed: [1 / 256, -128], version: v(2) },
-  TANH: { kind: 'fixed', fixed: [1 / 128, 0], version: v(2) },
-  LOG_SOFTMAX: { kind: 'fixed', fixed: [16 / 256, 127], version: v(2) },
-  RESHAPE: { kind: 'same', version: v(1) },
-  SQUEEZE: { kind: 'same', version: v(1) },
-  EXPAND_DIMS: { kind: 'same', version: v(1) },
-  MAX_POOL_2D: { kind: 'same', version: v(2) },
+  MEAN: { kind: 'own', version: 2 },
+  SUM: { kind: 'own', version: 2 },
+  RELU: { kind: 'own', version: 2 },
+  RELU6: { kind: 'own', version: 2 },
+  LEAKY_RELU: { kind: 'own', version: 1 },
+  ELU: { kind: 'own', version: 1 },
+  HARD_SWISH: { kind: 'own', version: 1 },
+  SQUARED_DIFFERENCE: { kind: 'own', version: 2 },
+  RSQRT: { kind: 'own', version: 2 },
+  GELU: { kind: 'own', version: 2 },
+  EXP: { kind: 'own', version: 2 },
+  LOG: { kind: 'own', version: 2 },
+  ABS: { kind: 'own', version: 2 },
+  LOGISTIC: { kind: 'fixed', fixed: [1 / 256, -128], version: 2 },
+  SOFTMAX: { kind: 'fixed', fixed: [1 / 256, -128], version: 2 },
+  TANH: { kind: 'fixed', fixed: [1 / 128, 0], version: 2 },
+  LOG_SOFTMAX: { kind: 'fixed', fixed: [16 / 256, 127], version: 2 },
+  RESHAPE: { kind: 'same', version: 1 },
+  SQUEEZE: { kind: 'same', version: 1 },
+  EXPAND_DIMS: { kind: 'same', version: 1 },
+  MAX_POOL_2D: { kind: 'same', version: 2 },
   // The int8 average pool writes its result with the input's parameters (pooling.cc).
-  AVERAGE_POOL_2D: { kind: 'same', version: v(2) },
-  CONCATENATION: { kind: 'same', version: v(2) },
-  PAD: { kind: 'same', version: (op, t) => (rank(t(op.inputs[0]!)) > 4 ? 4 : 2) },
-  MIRROR_PAD: { kind: 'same', version: v(2) },
-  TRANSPOSE: { kind: 'same', version: (op, t) => (rank(t(op.inputs[0]!)) > 5 ? 6 : rank(t(op.inputs[0]!)) > 4 ? 4 : 2) },
+  AVERAGE_POOL_2D: { kind: 'same', version: 2 },
+  CONCATENATION: { kind: 'same', version: 2 },
+  PAD: { kind: 'same', version: { versions: [2, 4], pick: ({ op, tensor }) => (rank(tensor(op.inputs[0]!)) > 4 ? 4 : 2) } },
+  MIRROR_PAD: { kind: 'same', version: 2 },
+  TRANSPOSE: { kind: 'same', version: { versions: [2, 4, 6], pick: ({ op, tensor }) => (rank(tensor(op.inputs[0]!)) > 5 ? 6 : rank(tensor(op.inputs[0]!)) > 4 ? 4 : 2) } },
   STRIDED_SLICE: {
     kind: 'same',
-    version: (op, t) => {
-      const o = optionValues(op);
-      if (o['offset']) return 8;
-      if (o['ellipsis_mask'] || o['new_axis_mask']) return 6;
-      return rank(t(op.inputs[0]!)) > 4 ? 4 : 2;
+    version: {
+      versions: [2, 4, 6, 8],
+      pick: ({ op, tensor }) => {
+        const o = optionValues(op);
+        if (o['offset']) return 8;
+        if (o['ellipsis_mask'] || o['new_axis_mask']) return 6;
+        return rank(tensor(op.inputs[0]!)) > 4 ? 4 : 2;
+      },
     },
   },
-  SLICE: { kind: 'same', version: (op, t) => (rank(t(op.inputs[0]!)) > 4 ? 5 : 2) },
-  GATHER: { kind: 'same', version: (op) => (optionValues(op)['batch_dims'] ? 5 : 2) },
-  PACK: { kind: 'same', version: v(2) },
-  UNPACK: { kind: 'same', version: v(2) },
-  SPLIT: { kind: 'same', version: v(2) },
-  SPLIT_V: { kind: 'same', version: v(2) },
-  DEPTH_TO_SPACE: { kind: 'same', version: v(2) },
-  SPACE_TO_DEPTH: { kind: 'same', version: v(2) },
-  TILE: { kind: 'same', version: v(3) },
-  BROADCAST_TO: { kind: 'same', version: v(3) },
-  REDUCE_MAX: { kind: 'same', version: v(2) },
-  REDUCE_MIN: { kind: 'same', version: v(2) },
-  MAXIMUM: { kind: 'same', version: (op, t) => (broadcast5d(op, t) ? 3 : 2) },
-  MINIMUM: { kind: 'same', version: (op, t) => (broadcast5d(op, t) ? 3 : 2) },
-  RESIZE_NEAREST_NEIGHBOR: { kind: 'same', version: (op) => (optionValues(op)['half_pixel_centers'] || optionValues(op)['align_corners'] ? 3 : 2) },
-  RESIZE_BILINEAR: { kind: 'same', version: (op) => (optionValues(op)['half_pixel_centers'] ? 3 : 2) },
+  SLICE: { kind: 'same', version: { versions: [2, 5], pick: ({ op, tensor }) => (rank(tensor(op.inputs[0]!)) > 4 ? 5 : 2) } },
+  GATHER: { kind: 'same', version: { versions: [2, 5], pick: ({ op }) => (optionValues(op)['batch_dims'] ? 5 : 2) } },
+  PACK: { kind: 'same', version: 2 },
+  UNPACK: { kind: 'same', version: 2 },
+  SPLIT: { kind: 'same', version: 2 },
+  SPLIT_V: { kind: 'same', version: 2 },
+  DEPTH_TO_SPACE: { kind: 'same', version: 2 },
+  SPACE_TO_DEPTH: { kind: 'same', version: 2 },
+  TILE: { kind: 'same', version: 3 },
+  BROADCAST_TO: { kind: 'same', version: 3 },
+  REDUCE_MAX: { kind: 'same', version: 2 },
+  REDUCE_MIN: { kind: 'same', version: 2 },
+  MAXIMUM: { kind: 'same', version: { versions: [2, 3], pick: ({ op, tensor }) => (broadcast5d(op, tensor) ? 3 : 2) } },
+  MINIMUM: { kind: 'same', version: { versions: [2, 3], pick: ({ op, tensor }) => (broadcast5d(op, tensor) ? 3 : 2) } },
+  RESIZE_NEAREST_NEIGHBOR: { kind: 'same', version: { versions: [2, 3], pick: ({ op }) => (optionValues(op)['half_pixel_centers'] || optionValues(op)['align_corners'] ? 3 : 2) } },
+  RESIZE_BILINEAR: { kind: 'same', version: { versions: [2, 3], pick: ({ op }) => (optionValues(op)['half_pixel_centers'] ? 3 : 2) } },
 };
+for (const [builtin, info] of Object.entries(INT8_OPS)) tfliteOps.operatorVersions(builtin, { int8: info.version });
 
 /** Asymmetric int8 parameters for a range (widened to hold 0; a range of width 0 still gets a positive scale). */
 export function activationParams(range: TensorRange): [number, number] {
@@ -275,7 +283,9 @@ export function quantizeInt8Spec(spec: TfliteModelSpec, options: Int8QuantizeOpt
     if (f === undefined) {
       f = newTensor({ ...spec.tensors[t]!, name: `${spec.tensors[t]!.name}/float`, buffer: 0 });
       floatCopy.set(t, f);
-      operators.push({ op: 'DEQUANTIZE', inputs: [t], outputs: [f], version: 2 });
+      const dequantize: OperatorSpec = { op: 'DEQUANTIZE', inputs: [t], outputs: [f] };
+      dequantize.version = tfliteOps.operatorVersion('DEQUANTIZE', 'int8', { op: dequantize, tensor: (i) => tensors[i], perChannel: false });
+      operators.push(dequantize);
     }
     return f;
   };
@@ -343,7 +353,7 @@ export function quantizeInt8Spec(spec: TfliteModelSpec, options: Int8QuantizeOpt
     }
     const out: OperatorSpec = { ...op, inputs };
     for (const t of op.outputs) if (isFloat(t)) Object.assign(tensors[t]!, { type: INT8, quantization: quantParams.get(t)! });
-    out.version = info.version(out, (i) => tensors[i]);
+    out.version = tfliteOps.operatorVersion(out.op, 'int8', { op: out, tensor: (i) => tensors[i] });
     operators.push(out);
   }
   // Inputs with int8 I/O become int8 themselves.

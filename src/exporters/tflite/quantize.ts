@@ -16,6 +16,7 @@
  * control-flow bodies (WHILE / IF subgraphs) stay float32.
  */
 import type { BuiltinOperatorName } from '../../tflite/schema.js';
+import { tfliteOps } from './registry.js';
 import type { OperatorSpec, TensorSpec, TfliteModelSpec } from './writer.js';
 
 export type TfliteQuantizeMode = 'float16' | 'dynamic-int8' | 'weight-int8';
@@ -116,39 +117,32 @@ export function quantizeSymmetricInt8(values: Float32Array, shape: readonly numb
 const numElements = (t: TensorSpec): number => (t.shape ?? []).reduce((a, b) => a * b, 1);
 
 /**
- * The model with its float32 weights quantized. Constants are recognized as tensors with a non-empty buffer;
- * a constant several operators share is quantized (and dequantized) once.
- */
-/**
  * Operator versions as tensorflow/lite/tools/versioning/op_version.cc gives them for these kernels: DEQUANTIZE
  * from float16 is 3, from int8 2 (5 per channel); the hybrid kernels (float32 in and out, int8 weights) are
  * CONV_2D 2 (5 per channel), DEPTHWISE_CONV_2D 4 (6 per channel) and FULLY_CONNECTED 3 (9 with asymmetric
  * input quantization, 12 per channel).
  */
-export function dequantizeVersion(type: number, perChannel: boolean): number {
-  if (type === FLOAT16) return 3;
-  return perChannel ? 5 : 2;
-}
-
-export function hybridVersion(op: OperatorSpec, perChannel: boolean): number {
-  switch (op.op) {
-    case 'CONV_2D':
-      return perChannel ? 5 : 2;
-    case 'DEPTHWISE_CONV_2D':
-      return perChannel ? 6 : 4;
-    case 'FULLY_CONNECTED': {
+tfliteOps.operatorVersions('DEQUANTIZE', { float16: 3, int8: { versions: [2, 5], pick: (s) => (s.perChannel ? 5 : 2) } });
+tfliteOps.operatorVersions('CONV_2D', { hybrid: { versions: [2, 5], pick: (s) => (s.perChannel ? 5 : 2) } });
+tfliteOps.operatorVersions('DEPTHWISE_CONV_2D', { hybrid: { versions: [4, 6], pick: (s) => (s.perChannel ? 6 : 4) } });
+tfliteOps.operatorVersions('FULLY_CONNECTED', {
+  hybrid: {
+    versions: [3, 9, 12],
+    pick: ({ op, perChannel }) => {
       const asymmetric = op.options?.table === 'FullyConnectedOptions' && op.options.values.asymmetric_quantize_inputs === true;
       return perChannel ? 12 : asymmetric ? 9 : 3;
-    }
-    default:
-      return 1;
-  }
-}
+    },
+  },
+});
 
 const raise = (op: OperatorSpec, version: number): void => {
   op.version = Math.max(op.version ?? 1, version);
 };
 
+/**
+ * The model with its float32 weights quantized. Constants are recognized as tensors with a non-empty buffer;
+ * a constant several operators share is quantized (and dequantized) once.
+ */
 export function quantizeTfliteSpec(spec: TfliteModelSpec, options: TfliteQuantizeOptions): { spec: TfliteModelSpec; report: TfliteQuantizeReport } {
   const tensors = spec.tensors.map((t) => ({ ...t }));
   const buffers = [...spec.buffers];
@@ -174,7 +168,9 @@ export function quantizeTfliteSpec(spec: TfliteModelSpec, options: TfliteQuantiz
     const qIndex = tensors.push({ ...t, ...q, name: `${t.name}/${q.type === FLOAT16 ? 'float16' : 'int8'}`, buffer: buffers.push(data) - 1 }) - 1;
     // The float32 tensor keeps its index (and its consumers), but is computed now, not stored.
     tensors[index] = { ...t, buffer: 0 };
-    dequantize.push({ op: 'DEQUANTIZE', inputs: [qIndex], outputs: [index], version: dequantizeVersion(q.type, (q.quantization?.scale.length ?? 1) > 1) });
+    const op: OperatorSpec = { op: 'DEQUANTIZE', inputs: [qIndex], outputs: [index] };
+    op.version = tfliteOps.operatorVersion('DEQUANTIZE', q.type === FLOAT16 ? 'float16' : 'int8', { op, tensor: (i) => tensors[i], perChannel: (q.quantization?.scale.length ?? 1) > 1 });
+    dequantize.push(op);
     return qIndex;
   };
 
@@ -207,7 +203,7 @@ export function quantizeTfliteSpec(spec: TfliteModelSpec, options: TfliteQuantiz
           const values = r.op.options?.table === 'FullyConnectedOptions' ? r.op.options.values : {};
           r.op.options = { table: 'FullyConnectedOptions', values: { ...values, asymmetric_quantize_inputs: true } };
         }
-        raise(r.op, hybridVersion(r.op, scale.length > 1));
+        raise(r.op, tfliteOps.operatorVersion(r.op.op, 'hybrid', { op: r.op, tensor: (i) => tensors[i], perChannel: scale.length > 1 }));
       }
     } else addDequantize(index, { type: INT8, quantization }, raw);
     report.quantized++;

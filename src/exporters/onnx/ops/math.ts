@@ -200,10 +200,10 @@ function reduceHandler(onnxOp: string, axesAsInput: boolean) {
 }
 for (const [tf, onnx] of Object.entries(REDUCE)) {
   // ReduceSum took axes as an input from opset 13; the others from opset 18.
-  if (onnx === 'ReduceSum') onnxOps.register('math', [tf], reduceHandler(onnx, true), 13);
+  if (onnx === 'ReduceSum') onnxOps.register('math', [tf], reduceHandler(onnx, true), { since: 13 });
   else {
-    onnxOps.register('math', [tf], reduceHandler(onnx, false), 13);
-    onnxOps.register('math', [tf], reduceHandler(onnx, true), 18);
+    onnxOps.register('math', [tf], reduceHandler(onnx, false), { since: 13 });
+    onnxOps.register('math', [tf], reduceHandler(onnx, true), { since: 18 });
   }
 }
 // All / Any over booleans: as Min / Max over int.
@@ -220,8 +220,8 @@ for (const [tf, onnx] of [['All', 'ReduceMin'], ['Any', 'ReduceMax']] as const) 
     const r = asInput ? ctx.helper(onnx, [x, axes ? ctx.int64s('axes', axes) : ctx.int64Input(1)], { keepdims: kd })[0]! : ctx.helper(onnx, [x], { axes: ints(axes!), keepdims: kd })[0]!;
     ctx.emit('Cast', [r], { to: int(9) });
   };
-  onnxOps.register('math', [tf], build(false), 13);
-  onnxOps.register('math', [tf], build(true), 18);
+  onnxOps.register('math', [tf], build(false), { since: 13 });
+  onnxOps.register('math', [tf], build(true), { since: 18 });
 }
 
 onnxOps.register('math', ['ArgMax', 'ArgMin'], (ctx, node) => {

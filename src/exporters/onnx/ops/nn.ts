@@ -112,7 +112,7 @@ onnxOps.register(
   (ctx, node) => {
     ctx.emit('LayerNormalization', [ctx.input(0), ctx.input(1), ctx.input(2)], { axis: int(attrInt(node, 'axis', -1)), epsilon: float(attrFloat(node, 'epsilon', 1e-5)) });
   },
-  17,
+  { since: 17 },
 );
 
 /** mdeploy's fused GELU (see patterns.ts): ONNX Gelu from opset 20. */
@@ -123,7 +123,7 @@ onnxOps.register(
     // The neutral flag of src/graph/gelu.ts in ONNX's words.
     ctx.emit('Gelu', [ctx.input(0)], { approximate: str(attrBool(node, 'approximate') ? 'tanh' : 'none') });
   },
-  20,
+  { since: 20 },
 );
 
 onnxOps.register('nn', ['LRN'], (ctx, node) => {
