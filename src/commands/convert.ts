@@ -52,6 +52,14 @@ export default class Convert extends BaseCommand {
     'quantize-io': Flags.string({ description: 'with --quantize int8: the model\'s inputs and outputs stay float32 (QUANTIZE/DEQUANTIZE inside; default) or are int8 with their scale and zero point', options: ['float', 'int8'] }),
     'quantize-only': Flags.string({ description: 'quantize only weights whose names match these globs (tfjs)', multiple: true, dependsOn: ['quantize'] }),
     'shard-size': Flags.string({ description: 'weight shard size (tfjs)', default: '4MiB' }),
+    'tflite-lstm': Flags.string({
+      description:
+        'Keras LSTM loops in TFLite: while (WHILE subgraphs: runs everywhere, LiteRT.js included; default) or fused ' +
+        '(UNIDIRECTIONAL_SEQUENCE_LSTM where the semantics match exactly, ~1.9x faster in tf.lite.Interpreter; its state ' +
+        'lives in variable tensors, which LiteRT.js cannot load, so such a file is validated and served elsewhere)',
+      options: ['while', 'fused'],
+      default: 'while',
+    }),
     opset: Flags.integer({ description: 'ONNX opset (13–21)', default: 17 }),
     'inputs-as-nchw': Flags.boolean({ description: 'take 4-D inputs as NCHW (onnx)' }),
     validate: Flags.boolean({ description: 'compare with TensorFlow (default: when tfjs-node works)', allowNo: true }),
@@ -81,6 +89,7 @@ export default class Convert extends BaseCommand {
     if (flags.quantize === 'int8' && !flags.calibration?.length) problems.push('--quantize int8 needs --calibration FILE: a representative dataset (JSONL keyed by input name, a .npy file, or NAME=FILE.npy per input)');
     if (flags.quantize !== 'int8' && flags.calibration?.length) problems.push('--calibration applies to --quantize int8 only: add --quantize int8, or drop --calibration');
     if (flags.quantize !== 'int8' && flags['quantize-io']) problems.push('--quantize-io applies to --quantize int8 only');
+    if (flags['tflite-lstm'] === 'fused' && !names.includes('tflite')) problems.push('--tflite-lstm applies to --to tflite only');
     if (problems.length) throw new MdeployError('E_USAGE', problems.join('; '));
     // One target writes to --output itself; several write into it, each under its default name.
     const targets = names.length === 1 ? [{ to: names[0]!, output: flags.output }] : names.map((to) => ({ to, output: join(flags.output, exportTarget(to).defaultOutput) }));
@@ -101,6 +110,7 @@ export default class Convert extends BaseCommand {
           shardBytes,
           quantize: flags.quantize ? { dtype: flags.quantize, only: flags['quantize-only'] } : undefined,
           opset: flags.opset,
+          tfliteLstm: flags['tflite-lstm'],
           inputsAsNchw: flags['inputs-as-nchw'],
         },
         progress: createProgress({ enabled: !this.jsonEnabled() }),

@@ -166,7 +166,7 @@ const tflite: ExportTarget = {
   image: { runtimePackages: ['@litertjs/core'], platform: 'tensorflow', signatures: 'default', output: () => TFLITE_MODEL_FILE },
   kind: 'file',
   defaultOutput: 'model.tflite',
-  prepare: (graph) => prepareTfliteGraph(graph),
+  prepare: (graph, _registry, options) => prepareTfliteGraph(graph, { fuseLstm: options['tfliteLstm'] === 'fused' }),
   plan(graph, options) {
     // `--quantize` arrives as TF.js's { dtype, only }; TFLite takes the modes quantize.ts has.
     const q = (options['quantize'] as QuantizeOptions | undefined)?.dtype as string | undefined;
@@ -190,9 +190,10 @@ const tflite: ExportTarget = {
   },
   // The file's SignatureDef has the SavedModel signature's key, so LiteRT runs that one.
   open: async (path, signature) => {
-    const why = liteRtCannotRun(signature);
+    const litert = await import('../runtime/litert.js');
+    const why = liteRtCannotRun(signature) ?? litert.liteRtCannotLoad((await import('../tflite/reader.js')).readTfliteFile(path).model);
     if (why) throw new (await import('../validate/validate.js')).CandidateUnavailable(`${why}; run the file in tf.lite.Interpreter (or any TFLite runtime) to check it`);
-    return (await import('../runtime/litert.js')).openLiteRtModel(path, { signature: signature.key });
+    return litert.openLiteRtModel(path, { signature: signature.key });
   },
   // Measured on the corpus against TensorFlow (max |err| / max |ref|): float16 ≤ 4e-4, the weight-only int8
   // modes ≤ 1e-2. Full int8 also rounds every activation to 1/255 of its calibrated range, layer after layer:

@@ -47,6 +47,16 @@ export function liteRtCannotHold(dtypes: Iterable<string>): string[] {
   return [...new Set([...dtypes].filter((d) => !LITERT_DTYPES[d]))];
 }
 
+/**
+ * Why LiteRT.js cannot load a model at all, if it cannot: variable tensors (the state of a fused
+ * UNIDIRECTIONAL_SEQUENCE_LSTM), which its loader refuses ("Variable tensors not yet supported").
+ */
+export function liteRtCannotLoad(model: TfliteModel): string | undefined {
+  const variables = model.subgraphs.reduce((n, sg) => n + sg.tensors.filter((t) => t.isVariable).length, 0);
+  if (variables) return `LiteRT.js, which runs .tflite files here, cannot load variable tensors, and this model has ${variables} (the state of fused UNIDIRECTIONAL_SEQUENCE_LSTM ops; convert without --tflite-lstm fused for a file it runs)`;
+  return undefined;
+}
+
 let loading: Promise<Core> | undefined;
 /** Set when the WebAssembly instance aborted or exited: its memory can no longer be trusted. */
 let aborted: string | undefined;
@@ -223,6 +233,8 @@ export async function openLiteRtModel(source: string | Uint8Array, options: Lite
   if (custom.length) {
     throw new MdeployError('E_UNSUPPORTED_OPS', `the model uses custom operators LiteRT.js does not have: ${[...new Set(custom)].join(', ')}`, { file: where, details: { ops: custom } });
   }
+  const cannot = liteRtCannotLoad(model);
+  if (cannot) throw new MdeployError('E_UNSUPPORTED_MODEL', cannot, { file: where, suggestions: ['Run it in tf.lite.Interpreter or another TFLite runtime, or convert again with --tflite-lstm while.'] });
   const signatures = tfliteSignatures(model);
   const keys = Object.keys(signatures);
   const defaultKey = options.signature ?? (keys.includes(DEFAULT_SIGNATURE) ? DEFAULT_SIGNATURE : keys[0]!);
