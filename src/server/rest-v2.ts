@@ -56,7 +56,7 @@ export function serverMetadata(): V2Response {
 }
 
 function platformOf(s: Servable): string {
-  return s.backend === 'onnx' ? 'onnx_onnxv1' : s.backend === 'tfjs' ? 'tensorflow_tfjs' : 'tensorflow_savedmodel';
+  return s.backend === 'onnx' ? 'onnx_onnxv1' : s.backend === 'tfjs' ? 'tensorflow_tfjs' : s.backend === 'litert' ? 'tensorflow_tflite' : 'tensorflow_savedmodel';
 }
 
 function v2Signature(s: Servable, name?: string): SignatureInfo {

@@ -98,6 +98,10 @@ describe('serve: TF Serving TFLite layout on LiteRT.js', () => {
     expect(def.inputs.x).toMatchObject({ dtype: 'DT_FLOAT', name: 'tflite_input:0' });
     expect(Object.keys(def.outputs)).toEqual(['y']);
     expect(def.method_name).toBe('tensorflow/serving/predict');
+    // KServe V2 names the platform by what runs it.
+    const v2 = await http(`${base}/v2/models/sigdef`);
+    expect(v2.status).toBe(200);
+    expect(v2.json.platform).toBe('tensorflow_tflite');
   });
 
   it('half_plus_two without SignatureDefs serves its main subgraph keyed by tensor name: 5.0 → 4.5', async () => {

@@ -52,7 +52,8 @@ for (const [tf, [op, table]] of Object.entries(BINARY)) {
     if (dt === 'DT_STRING' && (op === 'EQUAL' || op === 'NOT_EQUAL')) {
       const ranks = [ctx.inputRank(0), ctx.inputRank(1)];
       if (ranks.some((r) => r === undefined || r > 4)) throw new UnsupportedVariant(`${node.op} on rank ${ranks.map((r) => r ?? '?').join('/')} string operands`);
-      ctx.emit(op, [ctx.input(0), ctx.input(1)]).version = 3;
+      const emitted = ctx.emit(op, [ctx.input(0), ctx.input(1)]);
+      emitted.version = tfliteOps.operatorVersion(op, 'string', { op: emitted, tensor: () => undefined });
       return;
     }
     // TFLite's arithmetic kernels have no float64 or float16 path (MUL refuses DT_DOUBLE at run time).
