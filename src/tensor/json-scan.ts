@@ -16,12 +16,69 @@
  */
 import { MAX_RANK } from './limits.js';
 
-/** A regular nested list of numbers, as its shape and its values in row-major order. */
+/**
+ * A regular nested list of numbers, as its shape and its values in row-major order. Literals of 16 to 19
+ * significant digits (what Python's json.dumps writes for random floats) are read in a few exact-or-nearly
+ * operations, within a relative ~1e-15 of their value, and kept with where their text lies: `exact()` gives every
+ * value as `Number()` reads its text; `float32()` gives every value as `Math.fround(Number(text))`, reading the
+ * text again only for the values that lie so close to the midpoint between two float32s that the approximation
+ * could round them the other way (the approximation is within ~1e-15 of the value; the margin is 4e-15).
+ */
 export class PackedNumbers {
   constructor(
     readonly shape: number[],
-    readonly values: Float64Array,
+    private readonly values: Float64Array,
+    /** Triples (index, start, end) of the values read approximately, with their text's bytes in `source`. */
+    private readonly inexact: Int32Array,
+    private readonly source: Uint8Array,
   ) {}
+
+  get length(): number {
+    return this.values.length;
+  }
+
+  private text(k: number): number {
+    const start = this.inexact[k + 1]!;
+    return Number(Buffer.from(this.source.buffer, this.source.byteOffset + start, this.inexact[k + 2]! - start).toString('latin1'));
+  }
+
+  /** Every value, the double `Number()` reads from its literal. */
+  exact(): Float64Array {
+    const out = this.values.slice();
+    for (let k = 0; k < this.inexact.length; k += 3) out[this.inexact[k]!] = this.text(k);
+    return out;
+  }
+
+  /** Every value as float32 (`Math.fround` of the exact double). */
+  float32(): Float32Array {
+    const out = new Float32Array(this.values);
+    for (let k = 0; k < this.inexact.length; k += 3) {
+      const i = this.inexact[k]!;
+      if (!float32Safe(this.values[i]!, out[i]!)) out[i] = this.text(k);
+    }
+    return out;
+  }
+}
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/**
+ * Whether `f = fround(d)` is also fround of every double within a relative 4e-15 of `d`: `d` is farther than that
+ * from the midpoints between f and its float32 neighbours (midpoints are exact doubles; ties are the exact path's).
+ */
+function float32Safe(d: number, f: number): boolean {
+  const a = Math.abs(f);
+  if (!(a >= 1.1754943508222875e-38) || a > 3.4e38) return false;
+  f32[0] = a;
+  const bits = u32[0]!;
+  u32[0] = bits + 1;
+  const up = f32[0];
+  u32[0] = bits - 1;
+  const down = f32[0];
+  const ad = Math.abs(d);
+  const margin = ad * 4e-15;
+  return Math.abs(ad - (a + up) / 2) > margin && Math.abs(ad - (a + down) / 2) > margin;
 }
 
 export function isPacked(v: unknown): v is PackedNumbers {
@@ -40,6 +97,8 @@ class Scanner {
   i = 0;
   private values = new Float64Array(1024);
   private count = 0;
+  private inexact = new Int32Array(96);
+  private inexactCount = 0;
 
   constructor(private readonly b: Uint8Array) {}
 
@@ -127,8 +186,9 @@ class Scanner {
   dims(): number[] {
     const out: number[] = [];
     this.list(() => {
+      const before = this.inexactCount;
       const v = this.number();
-      if (!Number.isSafeInteger(v) || v < 0) this.fail();
+      if (!Number.isSafeInteger(v) || v < 0 || this.inexactCount !== before) this.fail();
       out.push(v);
     });
     return out;
@@ -165,7 +225,7 @@ class Scanner {
       intDigits = 1;
     } else if (c0 !== undefined && c0 >= 0x31 && c0 <= 0x39) {
       while (i < n && isDigit(b[i]!)) {
-        if (sig < 16) m = m * 10 + (b[i]! - 0x30);
+        if (sig < 19) m = m * 10 + (b[i]! - 0x30);
         else exp10++;
         sig++;
         intDigits++;
@@ -180,7 +240,7 @@ class Scanner {
       while (i < n && isDigit(b[i]!)) {
         const d = b[i]! - 0x30;
         if (sig > 0 || d !== 0) {
-          if (sig < 16) {
+          if (sig < 19) {
             m = m * 10 + d;
             exp10--;
           }
@@ -208,7 +268,12 @@ class Scanner {
     this.i = i;
     let v: number;
     if (sig <= 15 && exp10 >= -22 && exp10 <= 22) v = exp10 >= 0 ? m * POW10[exp10]! : m / POW10[-exp10]!;
-    else {
+    else if (sig <= 19 && exp10 >= -22 && exp10 <= 22) {
+      // m took at most four inexact steps (each within 2^-53) and the scaling one more: within 1e-15 of the
+      // literal's value. Marked so that exact() and float32() can read it again when that matters.
+      this.approximate(start, i);
+      v = exp10 >= 0 ? m * POW10[exp10]! : m / POW10[-exp10]!;
+    } else {
       v = Number(Buffer.from(b.buffer, b.byteOffset + start, i - start).toString('latin1'));
       if (!Number.isFinite(v)) this.fail();
       return v;
@@ -219,6 +284,18 @@ class Scanner {
   private word(at: number, w: string): boolean {
     for (let k = 0; k < w.length; k++) if (this.b[at + k] !== w.charCodeAt(k)) return false;
     return true;
+  }
+
+  /** Notes that the value about to be pushed was read approximately from bytes [start, end). */
+  private approximate(start: number, end: number): void {
+    if (this.inexactCount + 3 > this.inexact.length) {
+      const grown = new Int32Array(this.inexact.length * 2);
+      grown.set(this.inexact);
+      this.inexact = grown;
+    }
+    this.inexact[this.inexactCount++] = this.count;
+    this.inexact[this.inexactCount++] = start;
+    this.inexact[this.inexactCount++] = end;
   }
 
   private push(v: number): void {
@@ -251,6 +328,7 @@ class Scanner {
     const shape: number[] = new Array<number>(levels).fill(-1);
     const counts: number[] = new Array<number>(levels).fill(0);
     this.count = 0;
+    this.inexactCount = 0;
     let d = 0;
     for (;;) {
       this.ws();
@@ -271,7 +349,7 @@ class Scanner {
         const k = counts[d - 1]!;
         if (shape[d - 1] === -1) shape[d - 1] = k;
         else if (shape[d - 1] !== k) this.fail();
-        if (--d === 0) return new PackedNumbers(shape, this.values.slice(0, this.count));
+        if (--d === 0) return new PackedNumbers(shape, this.values.slice(0, this.count), this.inexact.slice(0, this.inexactCount), this.b);
       }
     }
   }

@@ -153,9 +153,9 @@ function numericTensor(v: Json, shape: number[], n: number, dtype: DTypeName, wh
   const range = INT_RANGE[dtype];
   const wide = dtype === 'DT_INT64' || dtype === 'DT_UINT64';
   const tfSays = `(JSON Value Type: Number is not of expected type: ${tfTypeName(dtype)})`;
-  if (flat && v instanceof Float64Array && (dtype === 'DT_FLOAT' || dtype === 'DT_DOUBLE')) {
+  if (flat && v instanceof Float64Array && dtype === 'DT_DOUBLE') {
     // Scanned numbers (json-scan.ts): the same conversion as element by element below, in one call.
-    (data as Float32Array | Float64Array).set(v);
+    (data as Float64Array).set(v);
     return { dtype, shape, data };
   }
   const put = (x: Json, i: number): void => {
@@ -222,10 +222,17 @@ function limited<T>(fn: () => T): T {
   }
 }
 
+/** Scanned numbers as a numeric tensor: float32 straight from the scan, other dtypes through the usual checks. */
+function packedTensor(p: PackedNumbers, shape: number[], n: number, dtype: DTypeName, where: string): HostTensor {
+  if (dtype === 'DT_FLOAT') return { dtype, shape, data: p.float32() };
+  return numericTensor(p.exact(), shape, n, dtype, where, true);
+}
+
 /** Scanned numbers as the nested lists the ordinary parser would have given (for the dtypes that read those). */
 function unpack(p: PackedNumbers): Json {
   let k = 0;
-  const build = (d: number): Json => (d === p.shape.length ? p.values[k++] : Array.from({ length: p.shape[d]! }, () => build(d + 1)));
+  const values = p.exact();
+  const build = (d: number): Json => (d === p.shape.length ? values[k++] : Array.from({ length: p.shape[d]! }, () => build(d + 1)));
   return build(0);
 }
 
@@ -234,7 +241,7 @@ export function tensorFromJson(v: Json, dtype: DTypeName, where: string, budget?
   if (isPacked(v)) {
     if (isComplexDtype(dtype) || dtype === 'DT_STRING') return tensorFromJson(unpack(v), dtype, where, budget);
     const n = limited(() => checkedElements(v.shape, where, budget, dtype));
-    return numericTensor(v.values, v.shape, n, dtype, where, true);
+    return packedTensor(v, v.shape, n, dtype, where);
   }
   const shape = shapeOf(v, where);
   const n = limited(() => checkedElements(shape, where, budget, dtype));
@@ -250,10 +257,10 @@ export function tensorFromJsonData(data: Json, shape: readonly unknown[], dtype:
   const n = limited(() => checkedElements(shape, where, budget, dtype));
   if (isPacked(data)) {
     if (isComplexDtype(dtype) || dtype === 'DT_STRING') return tensorFromJsonData(unpack(data), shape, dtype, where, budget);
-    const len = data.values.length;
+    const len = data.length;
     if (len > n) throw new JsonTensorError(`${where}: more values than shape [${shape.join(',')}] holds (${n})`);
     if (len !== n) throw new JsonTensorError(`${where}: ${len} values for shape [${shape.join(',')}] (${n} expected)`);
-    return numericTensor(data.values, shape as number[], n, dtype, where, true);
+    return packedTensor(data, shape as number[], n, dtype, where);
   }
   const flat: Json[] = [];
   const walk = (x: Json, depth: number): void => {

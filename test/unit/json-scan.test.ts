@@ -49,7 +49,29 @@ describe('json-scan numbers', () => {
     const p = scanned!['instances'] as PackedNumbers;
     expect(p.shape).toEqual([lits.length]);
     const reference = (JSON.parse(body) as { instances: number[] }).instances;
-    expect(bits(p.values)).toBe(bits(reference));
+    expect(bits(p.exact())).toBe(bits(reference));
+    expect(Buffer.from(p.float32().buffer).toString('hex')).toBe(Buffer.from(new Float32Array(reference).buffer).toString('hex'));
+  });
+
+  it('reads Python\'s 17-digit floats as Number() does, as doubles and as float32s, including near float32 midpoints', () => {
+    // Random doubles as Python's repr writes them (JS's shortest round-trip form is the same digits), and float32
+    // midpoints nudged by one double ulp either way: there the approximate reading must not decide.
+    const rnd = seededRandom(11);
+    const lits: string[] = [];
+    const f = new Float32Array(2);
+    for (let k = 0; k < 20000; k++) lits.push(String(rnd() * Math.pow(10, Math.floor(rnd() * 10) - 5)));
+    for (let k = 0; k < 2000; k++) {
+      f[0] = rnd() * 100;
+      const u = new Uint32Array(f.buffer);
+      u[1] = u[0]! + 1;
+      const mid = (f[0]! + f[1]!) / 2;
+      for (const x of [mid, mid * (1 + 2 ** -52), mid * (1 - 2 ** -52)]) lits.push(x.toPrecision(17), String(x));
+    }
+    const body = `{"inputs": [${lits.join(',')}]}`;
+    const p = scanPredictBody(bytes(body))!['inputs'] as PackedNumbers;
+    const reference = (JSON.parse(body) as { inputs: number[] }).inputs;
+    expect(bits(p.exact())).toBe(bits(reference));
+    expect(Buffer.from(p.float32().buffer).toString('hex')).toBe(Buffer.from(new Float32Array(reference).buffer).toString('hex'));
   });
 
   it('keeps nesting as a shape, and TF Serving\'s NaN / Infinity tokens', () => {
@@ -57,10 +79,11 @@ describe('json-scan numbers', () => {
     expect(p['signature_name']).toBe('s');
     const packed = p['inputs'] as PackedNumbers;
     expect(packed.shape).toEqual([3, 2, 2]);
-    expect(Array.from(packed.values.subarray(0, 8))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(packed.values[8]).toBeNaN();
-    expect([packed.values[9], packed.values[10]]).toEqual([Infinity, -Infinity]);
-    expect(Object.is(packed.values[11], -0)).toBe(true);
+    const values = packed.exact();
+    expect(Array.from(values.subarray(0, 8))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(values[8]).toBeNaN();
+    expect([values[9], values[10]]).toEqual([Infinity, -Infinity]);
+    expect(Object.is(values[11], -0)).toBe(true);
   });
 
   it('leaves everything else to the ordinary parser', () => {
@@ -86,6 +109,8 @@ describe('json-scan numbers', () => {
       ['{"instances": [255, 0]}', 'DT_UINT8'],
       ['{"instances": [0.5, 65504, 1e-8]}', 'DT_HALF'],
       ['{"instances": [1.25, 3.5]}', 'DT_BFLOAT16'],
+      ['{"instances": [[0.54881352186203, 0.7151893377304077], [0.6027633547782898, 1e-7]]}', 'DT_FLOAT'],
+      ['{"instances": [0.54881352186203, 0.7151893377304077, 12345678901234.5678]}', 'DT_DOUBLE'],
     ];
     for (const [body, dtype] of cases) {
       const s = sig(dtype);
