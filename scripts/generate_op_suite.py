@@ -325,6 +325,15 @@ def _conv_bias_relu6_nchw(r):
 case("pattern_conv_bias_relu6_NCHW", _conv_bias_relu6_nchw, tol=CONV_TOL)
 
 
+def _conv_relu_nchw(r):
+    w = r.f(3, 3, 3, 4)
+    return ({"x": r.f(1, 3, 6, 6)}, lambda x: tf.nn.relu(tf.nn.conv2d(x, C(w), 1, "SAME", data_format="NCHW")),
+            nchw_via_nhwc(lambda x: tf.nn.relu(tf.nn.conv2d(x, C(w), 1, "SAME"))))
+
+
+case("pattern_conv_relu_NCHW", _conv_relu_nchw, tol=CONV_TOL)
+
+
 def _matmul_bias_relu(r):
     w, b = r.f(4, 5), r.f(5)
     return {"x": r.f(3, 4)}, lambda x: tf.nn.relu(tf.nn.bias_add(tf.matmul(x, C(w)), C(b)))

@@ -5,6 +5,7 @@
  * `prepare`, and `plan` turns it into files without modifying it.
  */
 import { basename } from 'node:path';
+import { sourceName } from '../exporters/provenance.js';
 import { cloneGraph } from '../graph/clone.js';
 import type { BuiltGraph } from '../graph/index.js';
 import type { Dim, Graph } from '../graph/ir.js';
@@ -108,7 +109,7 @@ const tfjs: ExportTarget = {
       convertedBy: options.convertedBy,
       shardBytes: options['shardBytes'] as number | undefined,
       quantize: options['quantize'] as QuantizeOptions | undefined,
-      metadata: { source: graph.meta.source },
+      metadata: { source: sourceName(graph.meta.source) },
     });
     return { files: a.files, details: { weights: a.weights } };
   },

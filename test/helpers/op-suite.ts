@@ -68,6 +68,7 @@ export const NO_CASE: Record<string, string> = {
   RandomUniform: 'random: no golden to compare with',
   RandomUniformInt: 'random: no golden to compare with',
   TruncatedNormal: 'random: no golden to compare with',
+  _MdeployLstm: 'not a TensorFlow op: the TFLite target writes it for a Keras LSTM loop with --tflite-lstm fused (off by default, so no per-op case reaches it); test/integration/tflite-lstm.integration.test.ts checks it against TensorFlow',
 };
 
 /**

@@ -195,7 +195,7 @@ export class TfliteContext {
    * A tensor name, without the call sites function inlining prefixed it with (StatefulPartitionedCall/…, as
    * TFLiteConverter also drops them): the layer's own path is what identifies it, and the file is smaller.
    */
-  private uniqueName(full: string): string {
+  uniqueName(full: string): string {
     const base = full.replace(/^(?:(?:Stateful)?PartitionedCall(?:_\d+)?\/)+/, '') || full;
     let name = base;
     for (let i = 1; this.names.has(name); i++) name = `${base}_${i}`;

@@ -1,15 +1,16 @@
 /**
  * Rewrites on the TFLite operator list, as TFLite's own converter does them: a bias add after a convolution
  * or fully-connected layer becomes its bias input, and a ReLU / ReLU6 after an op with a
- * `fused_activation_function` becomes that field. Both are exact (the kernels add the bias and clamp the same
+ * `fused_activation_function` becomes that field (most activations arrive already fused, as the neutral attribute
+ * lower-node.ts writes; this catches those a lowering leaves next to such an operator). Both are exact (the kernels add the bias and clamp the same
  * way), and they are what lets XNNPACK run the layer as one operator.
  */
 import type { TfliteContext } from './context.js';
 import { Activation, type OperatorSpec } from './writer.js';
+import { TAKES_ACTIVATION } from './lower-node.js';
 
 const FLOAT32 = 0;
 const ACTIVATIONS: Partial<Record<string, number>> = { RELU: Activation.RELU, RELU6: Activation.RELU6 };
-const TAKES_ACTIVATION = new Set(['CONV_2D', 'DEPTHWISE_CONV_2D', 'FULLY_CONNECTED', 'ADD', 'SUB', 'MUL', 'DIV']);
 
 function consumers(ops: readonly OperatorSpec[]): Map<number, OperatorSpec[]> {
   const m = new Map<number, OperatorSpec[]>();
@@ -30,8 +31,11 @@ export function fuseOperators(ctx: TfliteContext, keep: ReadonlySet<number>): { 
     if (!ctx.openBias.has(op) || removed.has(op)) continue;
     const out = op.outputs[0]!;
     const next = users.get(out);
-    if (keep.has(out) || next?.length !== 1 || next[0]!.op !== 'ADD' || next[0]!.options?.values['fused_activation_function' as never]) continue;
+    if (keep.has(out) || next?.length !== 1 || next[0]!.op !== 'ADD') continue;
     const add = next[0]!;
+    const addActivation = (add.options?.values as Record<string, unknown> | undefined)?.['fused_activation_function'];
+    const opValues = op.options?.values as Record<string, unknown> | undefined;
+    if (addActivation && !opValues) continue;
     const other = add.inputs[0] === out ? add.inputs[1]! : add.inputs[0]!;
     if (add.inputs[0] === add.inputs[1]) continue;
     const b = ctx.tensors[other]!;
@@ -40,6 +44,8 @@ export function fuseOperators(ctx: TfliteContext, keep: ReadonlySet<number>): { 
     if (!ctx.isConstant(other) || b.type !== FLOAT32 || b.shape?.length !== 1 || b.shape[0] !== channels) continue;
     op.inputs[2] = other;
     op.outputs = add.outputs;
+    // The activation the ADD carried (lower-node.ts) moves to the operator that now adds the bias.
+    if (addActivation) opValues!['fused_activation_function'] = addActivation;
     removed.add(add);
     bias++;
   }

@@ -4,11 +4,13 @@
  * LiteRT's named runs use the SavedModel's own names; a dynamic batch is -1 in shape_signature (1 in shape).
  */
 import { MdeployError } from '../../errors.js';
-import type { Graph } from '../../graph/ir.js';
+import type { Graph, Node } from '../../graph/ir.js';
 import { checkSupported } from '../op-registry.js';
 import { provenance } from '../provenance.js';
 import { TfliteContext, UnsupportedVariant } from './context.js';
 import { fuseOperators } from './fuse.js';
+import { lowerNode, TFLITE_FUSED_ACTIVATIONS } from './lower-node.js';
+import { fuseActivations } from '../../graph/passes/activation.js';
 import { fuseKerasLstms } from './lstm.js';
 import { fuseGelu } from '../../graph/gelu.js';
 import { removeNoOps } from '../../graph/passes/no-ops.js';
@@ -48,8 +50,9 @@ export interface TfliteInt8Options {
  * (TFLite has no ERF/ERFC builtin, so this is the only form of Erfc the exporter can write). Then the no-op
  * nodes go (src/graph/passes/no-ops.ts: zero biases, unit scales, identity transposes), as TFLiteConverter
  * drops them: on TFLite each is a kernel of its own and a buffer in the file. Other targets keep them where
- * their own fusions want the whole pattern (ONNX's LayerNormalization, TF.js' fused bias + activation). The
- * bias and activation fusions happen later, on the operator list (fuse.ts).
+ * their own fusions want the whole pattern (ONNX's LayerNormalization, TF.js' fused bias + activation). Then
+ * activations join the node before them as the neutral attribute TF.js reads too. The bias fusion, and the
+ * activations lowering leaves next to an operator that takes them, happen later on the operator list (fuse.ts).
  */
 export function prepareTfliteGraph(graph: Graph, options: { fuseLstm?: boolean } = {}): Record<string, number> {
   const gelu = fuseGelu(graph, { tanh: true });
@@ -57,8 +60,18 @@ export function prepareTfliteGraph(graph: Graph, options: { fuseLstm?: boolean }
   // tensors that op keeps its state in, so by default every loop stays WHILE subgraphs.
   const lstm = options.fuseLstm ? fuseKerasLstms(graph) : 0;
   removeNoOps(graph);
+  // Relu / Relu6 after an op whose lowering can hold them become its neutral activation attribute
+  // (src/graph/passes/activation.ts); lowerNode writes it as fused_activation_function.
+  fuseActivations(graph, TFLITE_ACTIVATIONS);
   return options.fuseLstm ? { gelu, lstm } : { gelu };
 }
+
+/** TF ops whose last TFLite operator usually takes a fused activation (lowerNode checks that it does). */
+const TFLITE_ACTIVATIONS = {
+  activations: new Set(Object.keys(TFLITE_FUSED_ACTIVATIONS)),
+  accepts: (producer: Node) => ACTIVATION_PRODUCERS.has(producer.op) && producer.outputs?.[0]?.dtype === 'DT_FLOAT',
+};
+const ACTIVATION_PRODUCERS = new Set(['BiasAdd', 'Add', 'AddV2', 'Sub', 'Mul', 'RealDiv', 'Conv2D', 'DepthwiseConv2dNative', 'MatMul']);
 
 /**
  * Drops tensors and buffers nothing references any more (after fusion) and renumbers the rest: tensors per
@@ -120,7 +133,7 @@ export function lowerToTflite(graph: Readonly<Graph>, options: TfliteExportOptio
       ctx.node = node;
       if (node.op === 'Placeholder' || node.op === 'Const') continue;
       if (refine) ctx.node = ctx.refine(node);
-      tfliteOps.get(node.op)!(ctx, ctx.node);
+      lowerNode(ctx, ctx.node);
     }
     ctx.node = { name: 'outputs', op: 'Identity', inputs: [], attrs: {} };
   } catch (err) {

@@ -13,6 +13,7 @@ import { fromNumbers } from '../../../tensor/math.js';
 import { TfliteContext, UnsupportedVariant, type ListValue } from '../context.js';
 import { fuseOperators } from '../fuse.js';
 import { tfliteOps } from '../registry.js';
+import { lowerNode } from '../lower-node.js';
 import { reservedZeros } from './list.js';
 
 function fn(ctx: TfliteContext, node: Node, attr: string): FunctionBody {
@@ -62,7 +63,7 @@ export function lowerSubgraph(parent: TfliteContext, body: FunctionBody, name: s
     if (node.op === 'Const' || node.op === 'Placeholder') continue;
     ctx.node = ctx.refine(node);
     try {
-      tfliteOps.get(node.op)!(ctx, ctx.node);
+      lowerNode(ctx, ctx.node);
     } catch (err) {
       if (err instanceof UnsupportedVariant) throw new UnsupportedVariant(`in ${body.name}, ${node.name} (${node.op}): ${err.message}`);
       throw err;
