@@ -251,8 +251,10 @@ export class Freezer {
   }
 
   private async loadConsts(): Promise<void> {
-    const bundle = this.model.bundle();
-    for (const { node, key } of this.pendingConsts) node.attrs['value'] = { kind: 'tensor', value: await bundle!.read(key) };
+    if (this.pendingConsts.length === 0) return;
+    // One batched read: neighbouring variables share a read and a buffer (TensorBundle.readMany).
+    const values = await this.model.bundle()!.readMany(this.pendingConsts.map((p) => p.key));
+    this.pendingConsts.forEach(({ node }, i) => (node.attrs['value'] = { kind: 'tensor', value: values[i]! }));
   }
 
   // ---- walking ------------------------------------------------------------------------------------------
