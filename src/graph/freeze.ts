@@ -22,6 +22,7 @@ import { MAX_RANK } from '../tensor/limits.js';
 import { AttrError, attrsFromProto } from './attrs.js';
 import { formatRef, type AttrValue, type FunctionArg, type FunctionBody, type Graph, type Node, type TensorType } from './ir.js';
 import { dtypeOf, OpRegistry, schemaFromOpDef, type OpSchema } from './opdefs.js';
+import { markExclusive } from './passes/exclusive.js';
 
 export interface FreezeOptions {
   signature?: string;
@@ -189,14 +190,17 @@ export class Freezer {
       return { key, tensor: v.ref, type: { dtype: baseDtype(spec.dtype), shape: symbolicShape(shape, key) } satisfies TensorType };
     });
 
-    await this.loadConsts();
-    return {
+    const own = await this.loadConsts();
+    const graph: Graph = {
       nodes: this.outer.nodes,
       inputs,
       outputs,
       functions: this.functions,
       meta: { signatureKey: sig.key, methodName: sig.methodName, tags: this.mg.tags, tensorflowVersion: this.mg.tensorflowVersion, source: this.model.dir },
     };
+    // Read for this graph alone: the first batch-norm folding may scale them in place (passes/exclusive.ts).
+    for (const t of own) markExclusive(graph, t);
+    return graph;
   }
 
   /** The SignatureDef's tensors must name graph tensors with a dtype and a shape TensorFlow could hold. */
@@ -282,11 +286,13 @@ export class Freezer {
     return entry;
   }
 
-  private async loadConsts(): Promise<void> {
-    if (this.pendingConsts.length === 0) return;
+  /** Reads the variables into their Const nodes; returns the values whose bytes no other value shares. */
+  private async loadConsts(): Promise<HostTensor[]> {
+    if (this.pendingConsts.length === 0) return [];
     // One batched read: neighbouring variables share a read and a buffer (TensorBundle.readMany).
     const values = await this.model.bundle()!.readMany(this.pendingConsts.map((p) => p.key));
-    this.pendingConsts.forEach(({ node }, i) => (node.attrs['value'] = { kind: 'tensor', value: values[i]! }));
+    this.pendingConsts.forEach(({ node }, i) => (node.attrs['value'] = { kind: 'tensor', value: values[i]!.value }));
+    return values.flatMap((v) => (v.ownBytes ? [v.value] : []));
   }
 
   // ---- walking ------------------------------------------------------------------------------------------

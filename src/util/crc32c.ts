@@ -7,7 +7,7 @@
 const POLY = 0x82f63b78;
 const SLICES = 16;
 /** Table k maps a byte to its CRC after k further zero bytes (table 0 is the classic byte-wise table). */
-const TABLES: Int32Array[] = (() => {
+function makeTables(): Int32Array[] {
   const all = new Int32Array(256 * SLICES);
   for (let i = 0; i < 256; i++) {
     let c = i;
@@ -21,21 +21,25 @@ const TABLES: Int32Array[] = (() => {
     }
   }
   return Array.from({ length: SLICES }, (_, k) => all.subarray(k * 256, (k + 1) * 256));
-})();
+}
+// Module constants rather than locals: the optimizing compiler then treats them as known typed arrays.
+const [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15] = makeTables() as [
+  Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
+  Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
+];
+
+/** Words are read in host byte order: a big-endian host takes the byte-wise loop throughout. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /** Extends a running CRC-32C (start with 0) over `data`. */
 export function crc32cExtend(crc: number, data: Uint8Array): number {
-  const [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15] = TABLES as [
-    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
-    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
-  ];
   let c = ~crc;
   let i = 0;
   const n = data.length;
   // Bytes up to a 4-byte boundary of the underlying buffer, so the words below can be a view, not a copy.
   const head = Math.min(n, (4 - (data.byteOffset & 3)) & 3);
   while (i < head) c = t0[(c ^ data[i++]!) & 0xff]! ^ (c >>> 8);
-  const blocks = (n - i) >>> 4;
+  const blocks = LITTLE_ENDIAN ? (n - i) >>> 4 : 0;
   if (blocks > 0) {
     // Little-endian words: the first byte of each is its low byte, as the byte-wise loop reads them.
     const w = new Int32Array(data.buffer, data.byteOffset + i, blocks * 4);

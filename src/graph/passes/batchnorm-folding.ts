@@ -7,6 +7,7 @@
 import { numElements, type HostTensor } from '../../tensor/host.js';
 import { fromNumbers, toNumbers } from '../../tensor/math.js';
 import { constNode, GraphIndex, insertBefore, pruneDead } from '../graph-utils.js';
+import { isExclusive, releaseExclusive } from './exclusive.js';
 import { attrBool, attrFloat, attrString, canonicalRef, parseRef, typeAttr, type Graph, type Node } from '../ir.js';
 
 const LINEAR = new Set(['Conv2D', 'DepthwiseConv2dNative', 'MatMul']);
@@ -31,10 +32,14 @@ function outChannels(node: Node, w: HostTensor): number | undefined {
   return undefined;
 }
 
-/** Scales a float32 weight tensor along the output channel of `node` (a new tensor; weights can be large). */
-function scaleWeights(node: Node, w: HostTensor, s: Float64Array): HostTensor {
+/**
+ * Scales a float32 weight tensor along the output channel of `node`: in place when `inPlace` (the graph alone
+ * holds the tensor, see exclusive.ts), else into a new tensor. Weights are most of a model's bytes, and on
+ * this kind of machine first-touching 100 MB of fresh memory costs more than the multiplications.
+ */
+function scaleWeights(node: Node, w: HostTensor, s: Float64Array, inPlace: boolean): HostTensor {
   const src = w.data as Float32Array;
-  const v = new Float32Array(src.length);
+  const v = inPlace ? src : new Float32Array(src.length);
   if (node.op === 'MatMul' && attrBool(node, 'transpose_b')) {
     const inner = w.shape[1]!;
     for (let o = 0, i = 0; o < s.length; o++) {
@@ -46,7 +51,7 @@ function scaleWeights(node: Node, w: HostTensor, s: Float64Array): HostTensor {
     const ch = s.length;
     for (let i = 0; i < v.length; i += ch) for (let c = 0; c < ch; c++) v[i + c] = src[i + c]! * s[c]!;
   }
-  return { dtype: 'DT_FLOAT', shape: [...w.shape], data: v };
+  return inPlace ? w : { dtype: 'DT_FLOAT', shape: [...w.shape], data: v };
 }
 
 interface Linear {
@@ -209,6 +214,8 @@ export class BatchNormFolder {
         }
       }
     }
+    // Later passes (and copies of this graph) must not write into weights any more.
+    releaseExclusive(this.graph);
     return this.folded;
   }
 
@@ -289,7 +296,8 @@ export class BatchNormFolder {
     const s = perChannel(ops.c, lin.channels);
     if (!s) return false;
     const wNode = this.index.producer(lin.node.inputs[1]!)!;
-    wNode.attrs['value'] = { kind: 'tensor', value: scaleWeights(lin.node, this.index.constValue(lin.node.inputs[1]!)!, s) };
+    const w = this.index.constValue(lin.node.inputs[1]!)!;
+    wNode.attrs['value'] = { kind: 'tensor', value: scaleWeights(lin.node, w, s, isExclusive(this.graph, w)) };
     if (lin.bias) {
       const bNode = this.index.producer(lin.bias.inputs[1]!)!;
       const b = toNumbers(this.index.constValue(lin.bias.inputs[1]!)!);

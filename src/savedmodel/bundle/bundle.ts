@@ -169,16 +169,29 @@ export class TensorBundle {
    * Reads several entries (a model's variables) as host tensors, in the order of `keys`. Entries that lie
    * close together in a shard are read with one call into one buffer, and numeric tensors are views of it
    * where their bytes are aligned: a few large reads and allocations instead of one per tensor. Every entry
-   * is checked (bounds, CRC32C) as `read` checks it.
+   * is checked (bounds, CRC32C) as `read` checks it. `ownBytes`: no other entry's bytes overlap this one's
+   * (a damaged or crafted index can make two keys share bytes), so its data may be written in place.
    */
-  async readMany(keys: readonly string[]): Promise<HostTensor[]> {
-    const entries = [];
+  async readMany(keys: readonly string[]): Promise<Array<{ value: HostTensor; ownBytes: boolean }>> {
+    const entries: BundleEntry[] = [];
     for (const key of keys) entries.push(this.checked(key, await this.shard(this.get(key).shardId)));
     const raw = new Map<BundleEntry, Uint8Array>();
+    /** Entries in a shard where some entries share bytes. */
+    const overlapping = new Set<BundleEntry>();
     const byShard = new Map<number, BundleEntry[]>();
     for (const e of new Set(entries)) byShard.set(e.shardId, [...(byShard.get(e.shardId) ?? []), e]);
     for (const [shardId, list] of byShard) {
       list.sort((a, b) => a.offset - b.offset);
+      // Entries of a checkpoint never share bytes; if some in this shard do, the index is damaged or crafted,
+      // and none of the shard's tensors is handed out as writable.
+      let reach = 0;
+      let shared = false;
+      for (const e of list) {
+        if (e.size === 0) continue;
+        if (e.offset < reach) shared = true;
+        reach = Math.max(reach, e.offset + e.size);
+      }
+      if (shared) for (const e of list) overlapping.add(e);
       for (let i = 0; i < list.length; ) {
         // A range starts 16-byte aligned in the file, so a view keeps the alignment the writer gave the entry.
         const start = list[i]!.offset - (list[i]!.offset % 16);
@@ -198,10 +211,13 @@ export class TensorBundle {
         i = j;
       }
     }
+    const asked = new Map<BundleEntry, number>();
+    for (const e of entries) asked.set(e, (asked.get(e) ?? 0) + 1);
     return entries.map((e) => {
       const bytes = raw.get(e)!;
       this.verify(e, bytes);
-      return this.decode(e, bytes);
+      // A key asked for twice gets the same bytes twice: neither may be written.
+      return { value: this.decode(e, bytes), ownBytes: !overlapping.has(e) && asked.get(e) === 1 };
     });
   }
 
