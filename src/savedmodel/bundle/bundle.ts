@@ -46,6 +46,8 @@ const READ_CHUNK = 1 << 30;
 const COALESCE_GAP = 64 * 1024;
 /** readMany: the most bytes one coalesced read holds in one buffer (a larger entry is a read of its own). */
 const COALESCE_MAX = 256 * 1024 * 1024;
+/** readMany: bytes per read call; each entry read is checked while the next piece comes in. */
+const READ_PIECE = 4 * 1024 * 1024;
 
 /**
  * An int64 field as protobufjs decodes it: a number, or a long.js Long, whose toNumber() is exact up to 2^53
@@ -206,19 +208,41 @@ export class TensorBundle {
         // Not zero-filled: every byte is read from the file (readInto throws when the file ends first).
         const slow = Buffer.allocUnsafeSlow(end - start);
         const range = new Uint8Array(slow.buffer, slow.byteOffset, slow.byteLength);
-        await this.readInto(shardId, range, start, list[i]!.key);
-        for (const e of list.slice(i, j)) raw.set(e, range.subarray(e.offset - start, e.offset - start + e.size));
+        const inRange = list.slice(i, j);
+        for (const e of inRange) raw.set(e, range.subarray(e.offset - start, e.offset - start + e.size));
+        await this.readVerifying(shardId, range, start, inRange, raw);
         i = j;
       }
     }
     const asked = new Map<BundleEntry, number>();
     for (const e of entries) asked.set(e, (asked.get(e) ?? 0) + 1);
-    return entries.map((e) => {
-      const bytes = raw.get(e)!;
-      this.verify(e, bytes);
-      // A key asked for twice gets the same bytes twice: neither may be written.
-      return { value: this.decode(e, bytes), ownBytes: !overlapping.has(e) && asked.get(e) === 1 };
-    });
+    // A key asked for twice gets the same bytes twice: neither may be written.
+    return entries.map((e) => ({ value: this.decode(e, raw.get(e)!), ownBytes: !overlapping.has(e) && asked.get(e) === 1 }));
+  }
+
+  /**
+   * Fills `range` (the bytes of `entries`, sorted by offset, from file offset `start`) piece by piece, and
+   * checks each entry's CRC32C as soon as its bytes are in, while the next piece is being read: the check
+   * runs on this thread while the read runs on libuv's, so the two overlap instead of adding up.
+   */
+  private async readVerifying(shardId: number, range: Uint8Array, start: number, entries: readonly BundleEntry[], raw: ReadonlyMap<BundleEntry, Uint8Array>): Promise<void> {
+    const piece = (at: number): Promise<void> => this.readInto(shardId, range.subarray(at, Math.min(range.length, at + READ_PIECE)), start + at, entries[0]!.key);
+    let pending: Promise<void> | undefined = piece(0);
+    let next = 0;
+    const verifyUpTo = (done: number): void => {
+      for (; next < entries.length && entries[next]!.offset + entries[next]!.size - start <= done; next++) this.verify(entries[next]!, raw.get(entries[next]!)!);
+    };
+    try {
+      for (let done = 0; pending; ) {
+        await pending;
+        done = Math.min(range.length, done + READ_PIECE);
+        pending = done < range.length ? piece(done) : undefined;
+        verifyUpTo(done);
+      }
+    } finally {
+      // A failed check leaves a read in flight: let it settle (and drop its error) rather than go unhandled.
+      await pending?.catch(() => undefined);
+    }
   }
 
   /** The entry for `key`, checked against its shard before anything is allocated for it. */
