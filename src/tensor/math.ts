@@ -109,10 +109,16 @@ export function binary(a: HostTensor, b: HostTensor, dtype: DTypeName, f: (x: nu
   const x = toNumbers(a);
   const y = toNumbers(b);
   const n = numElements(shape);
-  const ia = broadcastIndex(shape, a.shape);
-  const ib = broadcastIndex(shape, b.shape);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = f(x[ia(i)]!, y[ib(i)]!);
+  // Same shapes, or one side a single value (BatchNorm's variance + epsilon): no index mapping needed.
+  if (x.length === n && y.length === n) for (let i = 0; i < n; i++) out[i] = f(x[i]!, y[i]!);
+  else if (x.length === n && y.length === 1) for (let i = 0, v = y[0]!; i < n; i++) out[i] = f(x[i]!, v);
+  else if (x.length === 1 && y.length === n) for (let i = 0, v = x[0]!; i < n; i++) out[i] = f(v, y[i]!);
+  else {
+    const ia = broadcastIndex(shape, a.shape);
+    const ib = broadcastIndex(shape, b.shape);
+    for (let i = 0; i < n; i++) out[i] = f(x[ia(i)]!, y[ib(i)]!);
+  }
   return fromNumbers(dtype, shape, out);
 }
 
