@@ -255,8 +255,9 @@ export class TfliteContext {
 
   /**
    * A constant tensor; identical contents share one buffer. The buffer is a view of the value's own bytes,
-   * not a copy: no pass writes into a tensor's data (src/graph/clone.ts), and the writer copies each buffer
-   * into the file once.
+   * not a copy: tensor data no longer changes once a graph is built and copied for a target (the one pass
+   * that writes in place does it before, see src/graph/passes/exclusive.ts), and the writer copies each
+   * buffer into the file once.
    */
   constant(value: HostTensor, name = `${this.node?.name ?? 'const'}/const`): number {
     const bytes = value.dtype === 'DT_STRING' ? stringBuffer(value.data as Uint8Array[]) : bytesOf(value.data as NumericArray);
