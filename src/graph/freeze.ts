@@ -13,6 +13,7 @@
 import { MdeployError } from '../errors.js';
 import type { tf } from '../proto/index.js';
 import { variablesPrefix, type BundleEntry } from '../savedmodel/bundle/bundle.js';
+import type { FunctionLibrary } from '../savedmodel/library.js';
 import type { MetaGraph, SavedModel } from '../savedmodel/savedmodel.js';
 import { parseTensorName, type SignatureInfo } from '../savedmodel/signature.js';
 import { baseDtype, DT, dtypeByteSize, type DTypeName } from '../tensor/dtypes.js';
@@ -20,7 +21,8 @@ import type { HostTensor } from '../tensor/host.js';
 import { MAX_RANK } from '../tensor/limits.js';
 import { AttrError, attrsFromProto } from './attrs.js';
 import { formatRef, type AttrValue, type FunctionArg, type FunctionBody, type Graph, type Node, type TensorType } from './ir.js';
-import { dtypeOf, OpRegistry } from './opdefs.js';
+import { dtypeOf, OpRegistry, schemaFromOpDef, type OpSchema } from './opdefs.js';
+import { markExclusive } from './passes/exclusive.js';
 
 export interface FreezeOptions {
   signature?: string;
@@ -68,7 +70,7 @@ interface Target {
 
 interface Scope {
   /** Where the nodes come from. */
-  nodes: Map<string, tf.INodeDef>;
+  nodes: Pick<ReadonlyMap<string, tf.INodeDef>, 'get'>;
   /** Function argument name → value (absent in the outer graph). */
   args?: Map<string, Value>;
   /** Prefix for names of nodes this scope emits (inlined calls). */
@@ -96,9 +98,40 @@ function corrupt(model: SavedModel, message: string): MdeployError {
   return new MdeployError('E_PB_CORRUPT', message, { file: model.file.file });
 }
 
+/**
+ * The op registry with the library's functions as ops (over the stripped op list, as OpRegistry takes them),
+ * each function's signature decoded the first time the registry is asked about it: a SavedModel's function
+ * signatures list every captured variable, hundreds of arguments, and most functions are never called.
+ */
+class LibraryOpRegistry extends OpRegistry {
+  private readonly pending: Set<string>;
+
+  constructor(
+    opDefs: tf.IOpDef[],
+    private readonly library: FunctionLibrary,
+    private readonly file: string,
+  ) {
+    super(opDefs);
+    this.pending = new Set(library.names);
+  }
+
+  override get(op: string): OpSchema | undefined {
+    if (this.pending.delete(op)) {
+      const sig = this.library.signature(op);
+      try {
+        if (sig?.name) this.add(schemaFromOpDef(sig));
+      } catch (err) {
+        if (!(err instanceof AttrError)) throw err;
+        throw new MdeployError(err.code, err.message, { file: this.file, cause: err });
+      }
+    }
+    return super.get(op);
+  }
+}
+
 export class Freezer {
   readonly registry: OpRegistry;
-  private readonly library: Map<string, tf.IFunctionDef>;
+  private readonly library: FunctionLibrary;
   private readonly resourceKeys = new Map<string, string>();
   /** Checkpoint key → the variable's own name ("dense/kernel"), which makes readable Const/weight names. */
   private readonly variableNames = new Map<string, string>();
@@ -113,10 +146,10 @@ export class Freezer {
     readonly model: SavedModel,
     readonly mg: MetaGraph,
   ) {
-    const lib = mg.graphDef.library?.function ?? [];
-    this.library = new Map(lib.map((f) => [f.signature?.name ?? '', f]));
+    // Functions are decoded as freezing reaches them (src/savedmodel/library.ts).
+    this.library = mg.graphParts.library;
     try {
-      this.registry = new OpRegistry(mg.strippedOps, lib);
+      this.registry = new LibraryOpRegistry(mg.strippedOps, this.library, model.file.file);
     } catch (err) {
       if (!(err instanceof AttrError)) throw err;
       throw new MdeployError(err.code, err.message, { file: model.file.file, cause: err });
@@ -127,7 +160,7 @@ export class Freezer {
   async freeze(sig: SignatureInfo): Promise<Graph> {
     this.checkSignature(sig);
     await this.mapResources();
-    const outerNodes = new Map(this.mg.graphDef.node.map((n) => [n.name ?? '', n]));
+    const outerNodes = this.mg.graphParts.nodes;
     const scope: Scope = { nodes: outerNodes, prefix: '', target: this.outer, memo: new Map(), busy: new Set(), where: 'the graph', outer: true, calls: [] };
 
     const inputs = Object.entries(sig.inputs).map(([key, spec]) => {
@@ -157,14 +190,17 @@ export class Freezer {
       return { key, tensor: v.ref, type: { dtype: baseDtype(spec.dtype), shape: symbolicShape(shape, key) } satisfies TensorType };
     });
 
-    await this.loadConsts();
-    return {
+    const own = await this.loadConsts();
+    const graph: Graph = {
       nodes: this.outer.nodes,
       inputs,
       outputs,
       functions: this.functions,
       meta: { signatureKey: sig.key, methodName: sig.methodName, tags: this.mg.tags, tensorflowVersion: this.mg.tensorflowVersion, source: this.model.dir },
     };
+    // Read for this graph alone: the first batch-norm folding may scale them in place (passes/exclusive.ts).
+    for (const t of own) markExclusive(graph, t);
+    return graph;
   }
 
   /** The SignatureDef's tensors must name graph tensors with a dtype and a shape TensorFlow could hold. */
@@ -193,7 +229,7 @@ export class Freezer {
       const name = (n as tf.SavedObject).variable?.name;
       if (key && name && !this.variableNames.has(key)) this.variableNames.set(key, name);
     });
-    for (const node of this.mg.graphDef.node) {
+    for (const node of this.mg.graphParts.nodes.callers) {
       const fn = node.attr?.['f']?.func?.name;
       const cf = fn ? saved.concreteFunctions[fn] : undefined;
       if (!cf) continue;
@@ -250,9 +286,13 @@ export class Freezer {
     return entry;
   }
 
-  private async loadConsts(): Promise<void> {
-    const bundle = this.model.bundle();
-    for (const { node, key } of this.pendingConsts) node.attrs['value'] = { kind: 'tensor', value: await bundle!.read(key) };
+  /** Reads the variables into their Const nodes; returns the values whose bytes no other value shares. */
+  private async loadConsts(): Promise<HostTensor[]> {
+    if (this.pendingConsts.length === 0) return [];
+    // One batched read: neighbouring variables share a read and a buffer (TensorBundle.readMany).
+    const values = await this.model.bundle()!.readMany(this.pendingConsts.map((p) => p.key));
+    this.pendingConsts.forEach(({ node }, i) => (node.attrs['value'] = { kind: 'tensor', value: values[i]!.value }));
+    return values.flatMap((v) => (v.ownBytes ? [v.value] : []));
   }
 
   // ---- walking ------------------------------------------------------------------------------------------
@@ -542,7 +582,7 @@ export class Freezer {
  * The shape TF would give a tensor that parses tf.Example protos (TF Serving's models feed such tensors
  * directly): [batch, ...dense_shapes[k]] for dense output k of ParseExample / ParseExampleV2, through Identity.
  */
-function parsedExampleShape(nodes: Map<string, tf.INodeDef>, name: string, index: number, attrsOf: (n: tf.INodeDef) => Record<string, AttrValue>): number[] | null {
+function parsedExampleShape(nodes: Scope['nodes'], name: string, index: number, attrsOf: (n: tf.INodeDef) => Record<string, AttrValue>): number[] | null {
   let node = nodes.get(name);
   let out = index;
   for (let i = 0; node && (node.op === 'Identity' || node.op === 'IdentityN') && i < 8; i++) {

@@ -7,6 +7,7 @@ import { tf } from '../proto/index.js';
 import { scanGraphDef, type ScannedGraph, type ScannedNode } from './graphscan.js';
 import { TensorBundle, variablesPrefix } from './bundle/bundle.js';
 import { decodeProto } from './decode.js';
+import { partsOfGraphDef, splitGraphDef, type GraphParts } from './library.js';
 import { resolveModelLocation, type ModelLocation } from './location.js';
 import { mapObjectsToCheckpoint, readTrackableObjectGraph, capturedInputs, type CapturedInput, type ObjectCheckpointMap } from './objectgraph.js';
 import { readSavedModelFile, type SavedModelFile } from './read.js';
@@ -80,6 +81,7 @@ export class SavedModel {
 
 export class MetaGraph {
   private decodedGraph: tf.GraphDef | undefined;
+  private graphPartsCache: GraphParts | undefined;
   private decodedObjectGraph: tf.SavedObjectGraph | undefined;
   private decodedOpList: tf.OpList | undefined;
   private scannedGraph: ScannedGraph | undefined;
@@ -115,6 +117,18 @@ export class MetaGraph {
   get graphDef(): tf.GraphDef {
     this.decodedGraph ??= decodeProto(tf.GraphDef, this.proto.graphDef ?? new Uint8Array(0), { file: this.model.file.file, what: 'the GraphDef' });
     return this.decodedGraph;
+  }
+
+  /**
+   * The GraphDef's outer graph, decoded, and its library, whose functions decode one by one when asked for
+   * (library.ts): what freezing one signature reads, without decoding functions it never calls.
+   */
+  get graphParts(): GraphParts {
+    const file = this.model.file.file;
+    this.graphPartsCache ??= this.decodedGraph
+      ? partsOfGraphDef(this.decodedGraph, file)
+      : decodeProto({ decode: (b) => splitGraphDef(b, file) }, this.proto.graphDef ?? new Uint8Array(0), { file, what: 'the GraphDef' });
+    return this.graphPartsCache;
   }
 
   /** The OpDefs of the ops the graph uses (meta_info_def.stripped_op_list), decoded on first use. */

@@ -109,10 +109,16 @@ export function binary(a: HostTensor, b: HostTensor, dtype: DTypeName, f: (x: nu
   const x = toNumbers(a);
   const y = toNumbers(b);
   const n = numElements(shape);
-  const ia = broadcastIndex(shape, a.shape);
-  const ib = broadcastIndex(shape, b.shape);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = f(x[ia(i)]!, y[ib(i)]!);
+  // Same shapes, or one side a single value (BatchNorm's variance + epsilon): no index mapping needed.
+  if (x.length === n && y.length === n) for (let i = 0; i < n; i++) out[i] = f(x[i]!, y[i]!);
+  else if (x.length === n && y.length === 1) for (let i = 0, v = y[0]!; i < n; i++) out[i] = f(x[i]!, v);
+  else if (x.length === 1 && y.length === n) for (let i = 0, v = x[0]!; i < n; i++) out[i] = f(v, y[i]!);
+  else {
+    const ia = broadcastIndex(shape, a.shape);
+    const ib = broadcastIndex(shape, b.shape);
+    for (let i = 0; i < n; i++) out[i] = f(x[ia(i)]!, y[ib(i)]!);
+  }
   return fromNumbers(dtype, shape, out);
 }
 
@@ -189,13 +195,88 @@ export function stridesOf(shape: readonly number[]): number[] {
   return s;
 }
 
-/** A host-side transpose (out[i] = in[perm-mapped i]); 4-D numeric tensors take a fast path (every conv filter). */
+/** Elements per side of the square tiles permute4 copies: 32 × 4-byte elements are two cache lines per row. */
+const TILE = 32;
+
+type BitsView = Uint8Array | Uint16Array | Uint32Array;
+
+/** An unsigned view of a typed array's elements of 1, 2 or 4 bytes: copies through it keep every bit. */
+function bitsView(data: NumericArray): BitsView | undefined {
+  const { buffer, byteOffset, length } = data;
+  if (data.BYTES_PER_ELEMENT === 4) return new Uint32Array(buffer, byteOffset, length);
+  if (data.BYTES_PER_ELEMENT === 2) return new Uint16Array(buffer, byteOffset, length);
+  if (data.BYTES_PER_ELEMENT === 1) return new Uint8Array(buffer, byteOffset, length);
+  return undefined;
+}
+
+/**
+ * dst = src permuted, both 4-D: `shape` is the output's, `s` the input stride of each output axis, and
+ * output axis `a` reads the input's innermost axis. When that is not the output's innermost axis too, the
+ * copy goes in square tiles of the two, so that reads and writes both stay within a few cache lines (a
+ * filter's HWIO → OHWI would otherwise read elements O apart).
+ */
+function permute4(src: BitsView, dst: BitsView, shape: readonly number[], s: readonly number[], a: number): void {
+  const outS = stridesOf(shape);
+  if (a === 3) {
+    // Runs of the innermost axis are contiguous on both sides.
+    const run = shape[3]!;
+    let o = 0;
+    for (let i0 = 0; i0 < shape[0]!; i0++)
+      for (let i1 = 0; i1 < shape[1]!; i1++)
+        for (let i2 = 0; i2 < shape[2]!; i2++) {
+          const b = i0 * s[0]! + i1 * s[1]! + i2 * s[2]!;
+          dst.set(src.subarray(b, b + run), o);
+          o += run;
+        }
+    return;
+  }
+  const [x, y] = [0, 1, 2].filter((k) => k !== a) as [number, number];
+  const da = shape[a]!;
+  const d3 = shape[3]!;
+  const oa = outS[a]!;
+  const sa = s[a]!;
+  const s3 = s[3]!;
+  for (let ix = 0; ix < shape[x]!; ix++)
+    for (let iy = 0; iy < shape[y]!; iy++) {
+      const bi = ix * s[x]! + iy * s[y]!;
+      const bo = ix * outS[x]! + iy * outS[y]!;
+      for (let ta = 0; ta < da; ta += TILE) {
+        const ea = Math.min(ta + TILE, da);
+        for (let t3 = 0; t3 < d3; t3 += TILE) {
+          const e3 = Math.min(t3 + TILE, d3);
+          for (let ia = ta; ia < ea; ia++) {
+            const ro = bo + ia * oa;
+            const ri = bi + ia * sa;
+            for (let i3 = t3; i3 < e3; i3++) dst[ro + i3] = src[ri + i3 * s3]!;
+          }
+        }
+      }
+    }
+}
+
+/**
+ * A host-side transpose (out[i] = in[perm-mapped i]). Numeric tensors of rank ≤ 4 with 1-, 2- or 4-byte
+ * elements (every conv filter and dense kernel) take a tiled, bit-exact fast path.
+ */
 export function transposeTensor(t: HostTensor, perm: readonly number[]): HostTensor {
   const shape = perm.map((p) => t.shape[p]!);
   const inS = stridesOf(t.shape);
   const outS = stridesOf(shape);
+  if (perm.length >= 1 && perm.length <= 4 && t.dtype !== 'DT_STRING' && valuesPerElement(t.dtype) === 1) {
+    const data = t.data as NumericArray;
+    const src = bitsView(data);
+    if (src) {
+      const out = new (data.constructor as new (n: number) => NumericArray)(data.length);
+      // As 4-D: leading axes of size 1 (stride irrelevant), then the tensor's own.
+      const pad = 4 - perm.length;
+      const shape4 = [...new Array<number>(pad).fill(1), ...shape];
+      const s4 = [...new Array<number>(pad).fill(0), ...perm.map((p) => inS[p]!)];
+      permute4(src, bitsView(out)!, shape4, s4, pad + perm.indexOf(perm.length - 1));
+      return { dtype: t.dtype, shape, data: out };
+    }
+  }
   if (perm.length === 4 && t.dtype !== 'DT_STRING' && valuesPerElement(t.dtype) === 1) {
-    // Walk the output in order with the four input strides it maps to: no per-element division.
+    // 8-byte elements: walk the output in order with the four input strides it maps to.
     const src = t.data as unknown as { [i: number]: number; length: number; constructor: new (n: number) => { [i: number]: number } };
     const dst = new src.constructor(src.length);
     const [s0, s1, s2, s3] = perm.map((p) => inS[p]!) as [number, number, number, number];

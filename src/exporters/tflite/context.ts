@@ -4,7 +4,6 @@
  * with a buffer the first time something reads them, so constants only a rewrite needed (a filter before its
  * layout change) never reach the file. Buffers are deduplicated by content.
  */
-import { createHash } from 'node:crypto';
 import { GraphIndex } from '../../graph/graph-utils.js';
 import { canonicalRef, formatRef, type Dim, type FunctionBody, type Graph, type Node, type TensorType } from '../../graph/ir.js';
 import { shapeFns } from '../../graph/infer.js';
@@ -69,6 +68,32 @@ export type ListValue =
   | { kind: 'reserve'; numElements: number; elementShape: number[]; dtype: DTypeName }
   | { kind: 'accumulator'; tensor: number; type: TensorType };
 
+/** Byte positions a buffer's dedupe key samples (all of a buffer this long or shorter). */
+const KEY_SAMPLES = 32;
+/** Buffers with one key compared byte for byte at most: a crafted model cannot make deduplication quadratic. */
+const MAX_SAME_KEY = 16;
+
+/**
+ * What buffers must share to be compared at all: dtype, length and some of their bytes (every byte of a short
+ * one, KEY_SAMPLES spread over a long one). Equal contents always have equal keys; a full comparison decides.
+ * Cheaper than hashing every weight (100 MB for ResNet-50) when nearly all of them differ.
+ */
+function bufferKey(dtype: DTypeName, bytes: Uint8Array): string {
+  const n = bytes.length;
+  let key = `${dtype}:${n}:`;
+  if (n <= KEY_SAMPLES) {
+    for (let i = 0; i < n; i++) key += String.fromCharCode(bytes[i]!);
+    return key;
+  }
+  const step = Math.floor(n / KEY_SAMPLES);
+  for (let k = 0; k < KEY_SAMPLES; k++) key += String.fromCharCode(bytes[k * step]!);
+  return key + String.fromCharCode(bytes[n - 1]!);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.compare(a, b) === 0;
+}
+
 /** Ops whose output has their first input's shape, that type inference has no shape function for. */
 const SAME_SHAPE = new Set(['ReverseV2']);
 
@@ -89,7 +114,8 @@ export class TfliteContext {
   node!: Node;
   private readonly index: GraphIndex;
   private readonly values = new Map<string, number>();
-  private readonly bufferByDigest: Map<string, number>;
+  /** Buffer indices by bufferKey. */
+  private readonly buffersByKey: Map<string, number[]>;
   private readonly constants = new Set<number>();
   private readonly names = new Set<string>();
 
@@ -100,7 +126,7 @@ export class TfliteContext {
   ) {
     this.index = new GraphIndex(graph);
     this.buffers = parent ? parent.buffers : [new Uint8Array(0)];
-    this.bufferByDigest = parent ? parent.bufferByDigest : new Map();
+    this.buffersByKey = parent ? parent.buffersByKey : new Map();
     this.subgraphs = parent ? parent.subgraphs : [];
   }
 
@@ -227,16 +253,22 @@ export class TfliteContext {
     return this.tensor(`${this.node.name}/${suffix}`, { dtype, shape });
   }
 
-  /** A constant tensor; identical contents share one buffer. */
+  /**
+   * A constant tensor; identical contents share one buffer. The buffer is a view of the value's own bytes,
+   * not a copy: tensor data no longer changes once a graph is built and copied for a target (the one pass
+   * that writes in place does it before, see src/graph/passes/exclusive.ts), and the writer copies each
+   * buffer into the file once.
+   */
   constant(value: HostTensor, name = `${this.node?.name ?? 'const'}/const`): number {
     const bytes = value.dtype === 'DT_STRING' ? stringBuffer(value.data as Uint8Array[]) : bytesOf(value.data as NumericArray);
-    const digest = createHash('sha256').update(value.dtype).update(bytes).digest('hex');
-    let buffer = this.bufferByDigest.get(digest);
+    const key = bufferKey(value.dtype, bytes);
+    const same = this.buffersByKey.get(key);
+    let buffer = same?.find((b) => sameBytes(this.buffers[b]!, bytes));
     if (buffer === undefined) {
-      // A copy: the file must not change when the graph's tensors do (and views of odd offsets stay valid).
-      buffer = this.buffers.push(bytes.length ? new Uint8Array(bytes) : new Uint8Array(0)) - 1;
       // A zero-length constant still needs its own (empty) buffer: buffer 0 means "computed at run time".
-      this.bufferByDigest.set(digest, buffer);
+      buffer = this.buffers.push(bytes) - 1;
+      if (!same) this.buffersByKey.set(key, [buffer]);
+      else if (same.length < MAX_SAME_KEY) same.push(buffer);
     }
     const t = this.tensor(name, { dtype: value.dtype, shape: value.shape }, buffer);
     this.constants.add(t);

@@ -38,7 +38,8 @@ const BINARY: Record<string, (x: number, y: number, int: boolean) => number> = {
 for (const [op, f] of Object.entries(BINARY)) {
   register([op], (node, [a, b]) => {
     const dt = outType(node, [a!]);
-    const r = binary(a!, b!, dt, (x, y) => f(x, y, isInt(dt)));
+    const int = isInt(dt);
+    const r = binary(a!, b!, dt, (x, y) => f(x, y, int));
     return r && [r];
   });
 }

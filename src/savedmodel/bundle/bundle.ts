@@ -42,6 +42,21 @@ export interface BundleHeader {
 const textDecoder = new TextDecoder('utf-8', { fatal: false });
 /** Bytes per read() call: Node's fs.read aborts the process (not throws) on lengths past int32. */
 const READ_CHUNK = 1 << 30;
+/** readMany: entries closer than this in a shard are read with one call (the bytes between are read too). */
+const COALESCE_GAP = 64 * 1024;
+/** readMany: the most bytes one coalesced read holds in one buffer (a larger entry is a read of its own). */
+const COALESCE_MAX = 256 * 1024 * 1024;
+/** readMany: bytes per read call; each entry read is checked while the next piece comes in. */
+const READ_PIECE = 4 * 1024 * 1024;
+
+/**
+ * An int64 field as protobufjs decodes it: a number, or a long.js Long, whose toNumber() is exact up to 2^53
+ * (and ≥ 2^53 beyond, which the safe-integer checks refuse). Number(Long) would go through its decimal string,
+ * an emulated 64-bit division per six digits: tens of ms on a model's index.
+ */
+function int64(v: number | { toNumber(): number } | null | undefined): number {
+  return typeof v === 'number' ? v : v ? v.toNumber() : 0;
+}
 
 interface Shard {
   fh: FileHandle;
@@ -96,14 +111,14 @@ export class TensorBundle {
     for (const { key, value } of table.slice(1)) {
       const name = textDecoder.decode(key);
       const e = decodeProto(tf.BundleEntryProto, value, { file: indexPath, what: `the entry for "${name}"`, code: 'E_BUNDLE_CORRUPT' });
-      const shape = (e.shape?.dim ?? []).map((d) => Number(d.size ?? 0));
+      const shape = (e.shape?.dim ?? []).map((d) => int64(d.size));
       const entry: BundleEntry = {
         key: name,
         dtype: dtypeName(e.dtype) as DTypeName,
         shape,
         shardId: e.shardId,
-        offset: Number(e.offset),
-        size: Number(e.size),
+        offset: int64(e.offset),
+        size: int64(e.size),
         crc32c: e.crc32c >>> 0,
         sliced: e.slices.length > 0,
       };
@@ -140,37 +155,131 @@ export class TensorBundle {
 
   /** Reads an entry's stored bytes and verifies their CRC32C. */
   async readRaw(key: string): Promise<Uint8Array> {
-    const e = this.get(key);
-    if (e.sliced) {
-      throw new MdeployError('E_BUNDLE_UNSUPPORTED', `"${key}" is a partitioned (sliced) variable`, { file: `${this.prefix}.index` });
-    }
-    const path = this.shardPath(e.shardId);
-    const shard = await this.shard(e.shardId);
-    // Checked before allocating: a damaged index can claim petabytes.
-    if (e.offset + e.size > shard.bytes) {
-      throw corrupt(path, `"${key}" needs bytes [${e.offset}, ${e.offset + e.size}) but the file has ${shard.bytes} (truncated?)`);
-    }
+    const e = this.checked(key, await this.shard(this.get(key).shardId));
     const buf = new Uint8Array(e.size);
-    let got = 0;
-    while (got < e.size) {
-      const { bytesRead } = await shard.fh.read(buf, got, Math.min(e.size - got, READ_CHUNK), e.offset + got);
-      if (bytesRead === 0) throw corrupt(path, `"${key}" needs bytes [${e.offset}, ${e.offset + e.size}) but the file ends first (truncated?)`);
-      got += bytesRead;
-    }
-    if (baseDtype(e.dtype) !== 'DT_STRING' && unmaskCrc(e.crc32c) !== crc32cExtend(0, buf)) {
-      throw corrupt(path, `"${key}" fails its CRC32C check; the data shard is damaged`);
-    }
+    await this.readInto(e.shardId, buf, e.offset, key);
+    this.verify(e, buf);
     return buf;
   }
 
   /** Reads an entry as a host tensor (numbers as a typed array, strings as byte arrays). */
   async read(key: string): Promise<HostTensor> {
+    return this.decode(this.get(key), await this.readRaw(key));
+  }
+
+  /**
+   * Reads several entries (a model's variables) as host tensors, in the order of `keys`. Entries that lie
+   * close together in a shard are read with one call into one buffer, and numeric tensors are views of it
+   * where their bytes are aligned: a few large reads and allocations instead of one per tensor. Every entry
+   * is checked (bounds, CRC32C) as `read` checks it. `ownBytes`: no other entry's bytes overlap this one's
+   * (a damaged or crafted index can make two keys share bytes), so its data may be written in place.
+   */
+  async readMany(keys: readonly string[]): Promise<Array<{ value: HostTensor; ownBytes: boolean }>> {
+    const entries: BundleEntry[] = [];
+    for (const key of keys) entries.push(this.checked(key, await this.shard(this.get(key).shardId)));
+    const raw = new Map<BundleEntry, Uint8Array>();
+    /** Entries in a shard where some entries share bytes. */
+    const overlapping = new Set<BundleEntry>();
+    const byShard = new Map<number, BundleEntry[]>();
+    for (const e of new Set(entries)) byShard.set(e.shardId, [...(byShard.get(e.shardId) ?? []), e]);
+    for (const [shardId, list] of byShard) {
+      list.sort((a, b) => a.offset - b.offset);
+      // Entries of a checkpoint never share bytes; if some in this shard do, the index is damaged or crafted,
+      // and none of the shard's tensors is handed out as writable.
+      let reach = 0;
+      let shared = false;
+      for (const e of list) {
+        if (e.size === 0) continue;
+        if (e.offset < reach) shared = true;
+        reach = Math.max(reach, e.offset + e.size);
+      }
+      if (shared) for (const e of list) overlapping.add(e);
+      for (let i = 0; i < list.length; ) {
+        // A range starts 16-byte aligned in the file, so a view keeps the alignment the writer gave the entry.
+        const start = list[i]!.offset - (list[i]!.offset % 16);
+        let end = list[i]!.offset + list[i]!.size;
+        let j = i + 1;
+        for (; j < list.length; j++) {
+          const next = list[j]!;
+          const nextEnd = Math.max(end, next.offset + next.size);
+          if (next.offset > end + COALESCE_GAP || nextEnd - start > COALESCE_MAX) break;
+          end = nextEnd;
+        }
+        // Not zero-filled: every byte is read from the file (readInto throws when the file ends first).
+        const slow = Buffer.allocUnsafeSlow(end - start);
+        const range = new Uint8Array(slow.buffer, slow.byteOffset, slow.byteLength);
+        const inRange = list.slice(i, j);
+        for (const e of inRange) raw.set(e, range.subarray(e.offset - start, e.offset - start + e.size));
+        await this.readVerifying(shardId, range, start, inRange, raw);
+        i = j;
+      }
+    }
+    const asked = new Map<BundleEntry, number>();
+    for (const e of entries) asked.set(e, (asked.get(e) ?? 0) + 1);
+    // A key asked for twice gets the same bytes twice: neither may be written.
+    return entries.map((e) => ({ value: this.decode(e, raw.get(e)!), ownBytes: !overlapping.has(e) && asked.get(e) === 1 }));
+  }
+
+  /**
+   * Fills `range` (the bytes of `entries`, sorted by offset, from file offset `start`) piece by piece, and
+   * checks each entry's CRC32C as soon as its bytes are in, while the next piece is being read: the check
+   * runs on this thread while the read runs on libuv's, so the two overlap instead of adding up.
+   */
+  private async readVerifying(shardId: number, range: Uint8Array, start: number, entries: readonly BundleEntry[], raw: ReadonlyMap<BundleEntry, Uint8Array>): Promise<void> {
+    const piece = (at: number): Promise<void> => this.readInto(shardId, range.subarray(at, Math.min(range.length, at + READ_PIECE)), start + at, entries[0]!.key);
+    let pending: Promise<void> | undefined = piece(0);
+    let next = 0;
+    const verifyUpTo = (done: number): void => {
+      for (; next < entries.length && entries[next]!.offset + entries[next]!.size - start <= done; next++) this.verify(entries[next]!, raw.get(entries[next]!)!);
+    };
+    try {
+      for (let done = 0; pending; ) {
+        await pending;
+        done = Math.min(range.length, done + READ_PIECE);
+        pending = done < range.length ? piece(done) : undefined;
+        verifyUpTo(done);
+      }
+    } finally {
+      // A failed check leaves a read in flight: let it settle (and drop its error) rather than go unhandled.
+      await pending?.catch(() => undefined);
+    }
+  }
+
+  /** The entry for `key`, checked against its shard before anything is allocated for it. */
+  private checked(key: string, shard: Shard): BundleEntry {
     const e = this.get(key);
-    const raw = await this.readRaw(key);
+    if (e.sliced) {
+      throw new MdeployError('E_BUNDLE_UNSUPPORTED', `"${key}" is a partitioned (sliced) variable`, { file: `${this.prefix}.index` });
+    }
+    // Checked before allocating: a damaged index can claim petabytes.
+    if (e.offset + e.size > shard.bytes) {
+      throw corrupt(this.shardPath(e.shardId), `"${key}" needs bytes [${e.offset}, ${e.offset + e.size}) but the file has ${shard.bytes} (truncated?)`);
+    }
+    return e;
+  }
+
+  /** Fills `buf` from a shard starting at `offset`; `key` names the (first) entry read, for the error. */
+  private async readInto(shardId: number, buf: Uint8Array, offset: number, key: string): Promise<void> {
+    const shard = await this.shard(shardId);
+    let got = 0;
+    while (got < buf.length) {
+      const { bytesRead } = await shard.fh.read(buf, got, Math.min(buf.length - got, READ_CHUNK), offset + got);
+      if (bytesRead === 0) throw corrupt(this.shardPath(shardId), `"${key}" needs bytes [${offset}, ${offset + buf.length}) but the file ends first (truncated?)`);
+      got += bytesRead;
+    }
+  }
+
+  private verify(e: BundleEntry, bytes: Uint8Array): void {
+    if (baseDtype(e.dtype) !== 'DT_STRING' && unmaskCrc(e.crc32c) !== crc32cExtend(0, bytes)) {
+      throw corrupt(this.shardPath(e.shardId), `"${e.key}" fails its CRC32C check; the data shard is damaged`);
+    }
+  }
+
+  private decode(e: BundleEntry, raw: Uint8Array): HostTensor {
     const dtype = baseDtype(e.dtype);
     if (dtype === 'DT_STRING') return { dtype, shape: e.shape, data: decodeStrings(raw, numElements(e.shape), e, this.shardPath(e.shardId)) };
     if (dtypeByteSize(dtype) === undefined) {
-      throw new MdeployError('E_BUNDLE_UNSUPPORTED', `"${key}" has dtype ${dtype}, which mdeploy cannot read`, { file: this.shardPath(e.shardId) });
+      throw new MdeployError('E_BUNDLE_UNSUPPORTED', `"${e.key}" has dtype ${dtype}, which mdeploy cannot read`, { file: this.shardPath(e.shardId) });
     }
     return { dtype, shape: e.shape, data: typedArrayFromBytes(dtype, raw) };
   }
