@@ -19,6 +19,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'mdeploy-onnx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const STATEFUL = new Set(['fixture/saved_model_counter@00000123']);
+/**
+ * Known ONNX gaps, held to their typed refusal so that a fix shows up here: text_lstm's go_backwards LSTM
+ * reverses a tensor whose rank type inference loses (the loop's stacked TensorList), and the ONNX ReverseV2
+ * lowering needs the rank (it writes a Slice per axis).
+ */
+const KNOWN_GAPS: Record<string, RegExp> = { 'corpus/text_lstm': /ReverseV2 needs constant axes/ };
 
 function parsesExamples(entry: GoldenEntry, signature: string): boolean {
   const sig = entry.golden.meta_graphs[0]!.signatures[signature]!;
@@ -66,6 +72,13 @@ describeWith(['corpus'], 'ONNX conversion reproduces TensorFlow (onnxruntime-nod
       expect(isMdeployError(err), String(err)).toBe(true);
       expect(err.code).toBe('E_UNSUPPORTED_OPS');
       expect(err.message).toMatch(/ParseExample(V2)?/);
+      return;
+    }
+    const gap = KNOWN_GAPS[entry.id];
+    if (gap) {
+      const err = (await run.then(() => undefined, (e: unknown) => e)) as MdeployError;
+      expect(isMdeployError(err), String(err)).toBe(true);
+      expect(err.message).toMatch(gap);
       return;
     }
     await run;
